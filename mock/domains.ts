@@ -1,0 +1,7 @@
+// Every domain the mock serves. A new domain adds one import and one entry here.
+import { identityDomain } from './handlers/identity'
+import type { MockDomain } from './domain'
+
+export const domains: MockDomain[] = [
+  identityDomain as unknown as MockDomain
+]

@@ -1,0 +1,24 @@
+// Deterministic pseudo-random numbers (mulberry32): the same seed gives the same community.
+export type Rng = () => number
+
+export function createRng(seed: number): Rng {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function pick<T>(rng: Rng, items: readonly T[]): T {
+  return items[Math.floor(rng() * items.length)]
+}
+
+export function randomToken(rng: Rng, length = 24): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789'
+  let out = ''
+  for (let i = 0; i < length; i++) out += alphabet[Math.floor(rng() * alphabet.length)]
+  return out
+}

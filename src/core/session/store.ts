@@ -1,0 +1,81 @@
+// The signed-in user: token, profile (roles, house) and privacy consent, persisted on the device.
+import Taro from '@tarojs/taro'
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { endpoints, type Role, type Session, type UserProfile } from '../../../types/contract'
+import { call } from '../api'
+import { taroStateStorage } from '../storage'
+
+interface SessionState {
+  token: string | null
+  expiresAt: string | null
+  user: UserProfile | null
+  /** The resident agreed to the 隐私政策 (on weapp WeChat also records its own authorization). */
+  privacyAccepted: boolean
+  acceptPrivacy(): void
+  /** wx.login (a device code on H5) → session. */
+  login(): Promise<UserProfile>
+  bindHouse(roomId: string, name: string): Promise<UserProfile>
+  refreshProfile(): Promise<UserProfile>
+  switchIdentity(personId: string): Promise<UserProfile>
+  logout(): Promise<void>
+  /** Forget the session locally (after a 401 or logout). */
+  clear(): void
+}
+
+const DEVICE_KEY = 'linli.device'
+
+async function loginCode(): Promise<string> {
+  if (process.env.TARO_ENV === 'weapp') return (await Taro.login()).code
+  // H5 has no wx.login: a per-browser id stands in for the WeChat user.
+  let device = Taro.getStorageSync(DEVICE_KEY) as string
+  if (!device) {
+    device = `h5-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+    Taro.setStorageSync(DEVICE_KEY, device)
+  }
+  return device
+}
+
+export const useSession = create<SessionState>()(persist((set, get) => {
+  const start = (s: Session) => {
+    set({ token: s.token, expiresAt: s.expiresAt, user: s.user })
+    return s.user
+  }
+  return {
+    token: null,
+    expiresAt: null,
+    user: null,
+    privacyAccepted: false,
+    acceptPrivacy: () => set({ privacyAccepted: true }),
+    login: async () => start(await call(endpoints.login, { code: await loginCode() })),
+    bindHouse: async (roomId, name) => {
+      const user = await call(endpoints.bindHouse, { roomId, name })
+      set({ user })
+      return user
+    },
+    refreshProfile: async () => {
+      const user = await call(endpoints.getMe, {})
+      set({ user })
+      return user
+    },
+    switchIdentity: async (personId) => start(await call(endpoints.switchDemoIdentity, { personId })),
+    logout: async () => {
+      try {
+        if (get().token) await call(endpoints.logout, {}, { retries: 0 })
+      } finally {
+        get().clear()
+      }
+    },
+    clear: () => set({ token: null, expiresAt: null, user: null })
+  }
+}, {
+  name: 'linli.session',
+  version: 1,
+  storage: createJSONStorage(() => taroStateStorage),
+  partialize: (s) => ({ token: s.token, expiresAt: s.expiresAt, user: s.user, privacyAccepted: s.privacyAccepted })
+}))
+
+export const hasRole = (user: UserProfile | null, role: Role) => !!user?.roles.includes(role)
+
+/** Selector: signed in and bound to a census person (a house, or a staff identity). */
+export const selectIsMember = (s: SessionState) => !!s.token && !!s.user?.personId
