@@ -1,7 +1,12 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import path from 'node:path'
 import devConfig from './dev'
 import prodConfig from './prod'
+
+// The contract and the mock live outside src/ (they are shared with the node mock server),
+// so Taro's babel pipeline must be told to compile them.
+const sharedSources = [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'mock')]
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -22,6 +27,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: process.env.TARO_CACHE === '1' },
     mini: {
+      compile: { include: sharedSources },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
@@ -31,6 +37,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       }
     },
     h5: {
+      compile: { include: sharedSources },
       publicPath: '/',
       staticDirectory: 'static',
       devServer: { host: '127.0.0.1', port: 10086 }, // default binds 0.0.0.0
