@@ -1,7 +1,9 @@
 // Every domain the mock serves. A new domain adds one import and one entry here.
 import { identityDomain } from './handlers/identity'
+import { messagesDomain } from './handlers/messages'
 import type { MockDomain } from './domain'
 
 export const domains: MockDomain[] = [
-  identityDomain as unknown as MockDomain
+  identityDomain as unknown as MockDomain,
+  messagesDomain as unknown as MockDomain
 ]
