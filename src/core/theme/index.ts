@@ -1,0 +1,1 @@
+export { useTheme, useElderMode, selectElderMode, readSystemLarge, LARGE_FONT_SETTING, type ElderPreference } from './store'

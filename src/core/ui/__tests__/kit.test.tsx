@@ -1,0 +1,106 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { useState } from 'react'
+import { Button, Cell, CellGroup, EmptyState, ErrorState, Field, TextInput } from '..'
+
+const textOf = (tu: TestUtils, selector: string) => tu.queries.querySelector(selector)?.textContent ?? null
+
+describe('Field', () => {
+  it('shows the inline error text instead of the hint', async () => {
+    const tu = new TestUtils()
+    await tu.mount(() => (
+      <Field label='姓名' required hint='与户籍登记一致' error='姓名与该房屋登记的住户不一致'>
+        <TextInput value='王秀' onChange={() => undefined} />
+      </Field>
+    ))
+    expect(textOf(tu, '.ll-field__label')).toBe('姓名（必填）')
+    expect(textOf(tu, '.ll-field__error')).toBe('姓名与该房屋登记的住户不一致')
+    expect(tu.queries.querySelector('.ll-field__hint')).toBeNull()
+    expect(tu.queries.querySelector('.ll-field--error')).not.toBeNull()
+    tu.unmout()
+  })
+
+  it('shows the hint while there is no error', async () => {
+    const tu = new TestUtils()
+    await tu.mount(() => <Field label='姓名' hint='与户籍登记一致'><TextInput value='' onChange={() => undefined} /></Field>)
+    expect(textOf(tu, '.ll-field__hint')).toBe('与户籍登记一致')
+    expect(tu.queries.querySelector('.ll-field__error')).toBeNull()
+    tu.unmout()
+  })
+})
+
+describe('TextInput', () => {
+  it('counts characters as a person does and reports typed text', async () => {
+    const seen: string[] = []
+    function Demo() {
+      const [v, setV] = useState('王')
+      return <TextInput value={v} maxLength={20} onChange={(x) => { seen.push(x); setV(x) }} />
+    }
+    const tu = new TestUtils()
+    await tu.mount(Demo)
+    expect(textOf(tu, '.ll-counter')).toBe('1/20')
+    const input = tu.queries.querySelector('.ll-input__native input') as HTMLInputElement
+    input.value = '王秀英'
+    tu.fireEvent.input(input)
+    await tu.queries.waitForQueryByText('3/20', '.ll-counter')
+    expect(seen).toContain('王秀英')
+    tu.unmout()
+  })
+})
+
+describe('Button', () => {
+  it('is disabled and ignores taps while loading', async () => {
+    const onClick = jest.fn()
+    const tu = new TestUtils()
+    await tu.mount(() => <Button loading onClick={onClick}>提交</Button>)
+    const button = tu.queries.querySelector('.ll-button') as HTMLElement
+    expect(button.textContent).toContain('提交')
+    expect(button.className).toContain('ll-button--disabled')
+    expect(button.hasAttribute('disabled')).toBe(true)
+    tu.fireEvent.click(button)
+    expect(onClick).not.toHaveBeenCalled()
+    tu.unmout()
+  })
+
+  it('calls onClick when enabled', async () => {
+    const onClick = jest.fn()
+    const tu = new TestUtils()
+    await tu.mount(() => <Button variant='danger' onClick={onClick}>退出登录</Button>)
+    tu.fireEvent.click(tu.queries.querySelector('.ll-button--danger') as HTMLElement)
+    expect(onClick).toHaveBeenCalledTimes(1)
+    tu.unmout()
+  })
+})
+
+describe('Cell and states', () => {
+  it('shows a tappable row with its value and an arrow', async () => {
+    const onClick = jest.fn()
+    const tu = new TestUtils()
+    await tu.mount(() => <CellGroup title='设置'><Cell title='消息' value='3 条未读' onClick={onClick} /></CellGroup>)
+    expect(textOf(tu, '.ll-cell-group__title')).toBe('设置')
+    expect(textOf(tu, '.ll-cell__value')).toBe('3 条未读')
+    expect(textOf(tu, '.ll-cell__arrow')).toBe('›')
+    tu.fireEvent.click(tu.queries.querySelector('.ll-cell') as HTMLElement)
+    expect(onClick).toHaveBeenCalled()
+    tu.unmout()
+  })
+
+  it('offers 重试 on an error and the next step on empty', async () => {
+    const onRetry = jest.fn()
+    const onAction = jest.fn()
+    const tu = new TestUtils()
+    await tu.mount(() => (
+      <>
+        <ErrorState message='网络连接失败，请检查网络后重试' onRetry={onRetry} />
+        <EmptyState message='还没有诉求' action={{ text: '我要反映', onClick: onAction }} />
+      </>
+    ))
+    const buttons = Array.from(document.querySelectorAll('.ll-button')) as HTMLElement[]
+    expect(buttons.map((b) => b.textContent)).toEqual(['重试', '我要反映'])
+    tu.fireEvent.click(buttons[0])
+    tu.fireEvent.click(buttons[1])
+    expect(onRetry).toHaveBeenCalled()
+    expect(onAction).toHaveBeenCalled()
+    expect(tu.html()).toContain('网络连接失败，请检查网络后重试')
+    tu.unmout()
+  })
+})
