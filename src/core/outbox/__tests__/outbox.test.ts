@@ -1,0 +1,116 @@
+import { ApiError } from '../../api'
+import { taroStateStorage } from '../../storage'
+import { configureOutbox, onOutboxSent, registerSender, retryDelay, retryNow, startOutbox, submit, useOutbox } from '..'
+
+const networkError = () => new ApiError(0, { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' })
+let now = 1_000_000
+let online = true
+
+beforeAll(() => {
+  Object.defineProperty(window.navigator, 'onLine', { configurable: true, get: () => online })
+})
+
+beforeEach(() => {
+  now = 1_000_000
+  online = true
+  configureOutbox({ now: () => now, random: () => 0, retryBaseMs: 2_000, retryMaxMs: 60_000 })
+  useOutbox.setState({ items: [], sending: [] })
+})
+
+function fakeSender(kind: string, script: Array<'ok' | 'network' | 'refuse'>) {
+  const calls: Array<{ payload: unknown; key: string }> = []
+  registerSender<{ text: string }, { id: string }>(kind, async (payload, key) => {
+    calls.push({ payload, key })
+    await new Promise((r) => setTimeout(r, 5))
+    const step = script.shift() ?? 'ok'
+    if (step === 'network') throw networkError()
+    if (step === 'refuse') throw new ApiError(422, { code: 'INVALID_STATE', message: '该诉求已办结，不能重复提交' })
+    return { id: `sr_${calls.length}` }
+  })
+  return calls
+}
+
+describe('outbox', () => {
+  it('sends at once and leaves nothing behind', async () => {
+    const calls = fakeSender('t.ok', ['ok'])
+    const heard: string[] = []
+    const off = onOutboxSent((item) => heard.push(item.key))
+    const outcome = await submit('t.ok', 'k1', { text: 'a' }, '路灯')
+    off()
+    expect(outcome).toEqual({ status: 'sent', result: { id: 'sr_1' } })
+    expect(calls).toEqual([{ payload: { text: 'a' }, key: 'k1' }])
+    expect(useOutbox.getState().items).toEqual([])
+    expect(heard).toEqual(['k1'])
+  })
+
+  it('keeps a submission that hit a network failure, persisted with its error and next try', async () => {
+    fakeSender('t.net', ['network'])
+    const outcome = await submit('t.net', 'k2', { text: 'b' }, '路灯 · 3栋')
+    expect(outcome.status).toBe('queued')
+    const [item] = useOutbox.getState().items
+    expect(item).toMatchObject({ key: 'k2', attempts: 1, lastError: '网络连接失败，请检查网络后重试', nextAt: now + 2_000, failed: false })
+    const stored = JSON.parse(taroStateStorage.getItem('linli.outbox') as string) as { state: { items: Array<{ key: string }> } }
+    expect(stored.state.items.map((i) => i.key)).toEqual(['k2'])
+  })
+
+  it('files a double tap once: the second submit joins the first', async () => {
+    const calls = fakeSender('t.double', ['ok', 'ok'])
+    const [a, b] = await Promise.all([submit('t.double', 'k3', { text: 'c' }, 'x'), submit('t.double', 'k3', { text: 'c' }, 'x')])
+    expect(calls).toHaveLength(1)
+    expect(a).toEqual(b)
+  })
+
+  it('hands a refusal back to the form and drops the item', async () => {
+    fakeSender('t.refuse', ['refuse'])
+    const outcome = await submit('t.refuse', 'k4', { text: 'd' }, 'x')
+    expect(outcome).toMatchObject({ status: 'refused', error: { message: '该诉求已办结，不能重复提交' } })
+    expect(useOutbox.getState().items).toEqual([])
+  })
+
+  it('backs off exponentially with jitter, up to the cap', () => {
+    expect([1, 2, 3, 4].map(retryDelay)).toEqual([2_000, 4_000, 8_000, 16_000])
+    expect(retryDelay(20)).toBe(60_000)
+    configureOutbox({ random: () => 1 })
+    expect(retryDelay(1)).toBe(3_000)
+  })
+
+  it('retries on its own after the backoff delay', async () => {
+    jest.useFakeTimers()
+    try {
+      const calls = fakeSender('t.later', ['network', 'ok'])
+      startOutbox()
+      const first = submit('t.later', 'k5', { text: 'e' }, 'x')
+      await jest.advanceTimersByTimeAsync(10)
+      expect((await first).status).toBe('queued')
+      now += 2_000
+      await jest.advanceTimersByTimeAsync(2_010)
+      expect(calls).toHaveLength(2)
+      expect(useOutbox.getState().items).toEqual([])
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  it('sends at once when the network comes back, without waiting for the backoff', async () => {
+    const calls = fakeSender('t.regain', ['network', 'ok'])
+    startOutbox()
+    online = false
+    await submit('t.regain', 'k6', { text: 'f' }, 'x')
+    expect(useOutbox.getState().items).toHaveLength(1)
+    window.dispatchEvent(new Event('offline'))
+    online = true
+    window.dispatchEvent(new Event('online'))
+    await new Promise((r) => setTimeout(r, 30))
+    expect(calls).toHaveLength(2)
+    expect(useOutbox.getState().items).toEqual([])
+  })
+
+  it('keeps a background refusal visible as failed until the resident acts', async () => {
+    fakeSender('t.bg', ['network', 'refuse', 'ok'])
+    await submit('t.bg', 'k7', { text: 'g' }, 'x')
+    const outcome = await retryNow('k7')
+    expect(outcome.status).toBe('refused')
+    expect(useOutbox.getState().items[0]).toMatchObject({ key: 'k7', failed: true, attempts: 2, lastError: '该诉求已办结，不能重复提交' })
+    expect((await retryNow('k7')).status).toBe('sent')
+  })
+})
