@@ -23,7 +23,7 @@ export interface RawRequest {
 }
 
 /** One request, no retries: rejects with TransportFailure when there is no answer. */
-export function rawRequest(origin: string, r: RawRequest): Promise<TransportResponse & { contentType: string; bytes: Buffer }> {
+export function rawRequest(origin: string, r: RawRequest): Promise<TransportResponse & { contentType: string; bytes: Buffer; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request(origin + r.path, { method: r.method, headers: r.headers, agent: false }, (res) => {
       const chunks: Buffer[] = []
@@ -32,7 +32,7 @@ export function rawRequest(origin: string, r: RawRequest): Promise<TransportResp
         const bytes = Buffer.concat(chunks)
         const contentType = String(res.headers['content-type'] ?? '')
         const body = contentType.startsWith('application/json') || contentType.startsWith('text/') ? parse(bytes.toString('utf8')) : bytes
-        resolve({ status: res.statusCode ?? 0, body, contentType, bytes })
+        resolve({ status: res.statusCode ?? 0, body, contentType, bytes, headers: res.headers })
       })
       res.on('error', (e) => reject(new TransportFailure('network', e.message)))
     })
