@@ -9,7 +9,7 @@
 //   <Tag tone='default|primary|success|warning|danger|info'>  <Badge count max dot />
 //   <EmptyState icon message action={{ text, onClick }} />   <ErrorState message onRetry retrying />
 //   <Loading text />  <Skeleton rows />  <Section title extra card>
-//   toast(msg)  ·  await confirm({ title, content, confirmText, danger }) → boolean
+//   toast(msg)  ·  await confirm({ title, content, confirmText, danger }) → boolean  ·  openPage(url)
 export { Screen, type ScreenProps } from './screen'
 export { Button, type ButtonProps, type ButtonVariant } from './button'
 export { Field, TextInput, TextArea, charCount, type FieldProps, type TextInputProps } from './field'
@@ -19,3 +19,4 @@ export { EmptyState, ErrorState, Loading, Skeleton, type EmptyStateProps, type E
 export { Section, type SectionProps } from './section'
 export { toast, confirm, type ConfirmOptions } from './feedback'
 export { cx } from './cx'
+export { openPage } from './navigate'

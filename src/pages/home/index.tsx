@@ -1,9 +1,64 @@
-import { View, Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { useRequireMember } from '../../core/session/use-require-member'
+import { useSession } from '../../core/session/store'
+import { useTheme, useElderMode } from '../../core/theme'
+import { Button, Loading, openPage, Screen } from '../../core/ui'
+import './index.scss'
+
+interface QuickEntry { key: string; icon: string; title: string; desc: string; url: string; primary?: boolean }
+
+const ENTRIES: QuickEntry[] = [
+  { key: 'new-request', icon: '📣', title: '我要反映问题', desc: '路灯坏了、漏水、噪音… 拍照说一说', url: '/requests/pages/new/index', primary: true },
+  { key: 'my-requests', icon: '📋', title: '我的诉求', desc: '查看办理进度', url: '/requests/pages/mine/index' },
+  { key: 'messages', icon: '✉️', title: '消息', desc: '通知与办理提醒', url: '/notices/pages/messages/index' }
+]
+
+function ElderTip() {
+  const elder = useElderMode()
+  const preference = useTheme((s) => s.preference)
+  const setPreference = useTheme((s) => s.setPreference)
+  if (elder || preference === 'off') return null
+  return (
+    <View className='home-elder-tip'>
+      <Text className='home-elder-tip__text'>字太小看不清？可以开启大字模式</Text>
+      <Button size='small' variant='secondary' className='home-elder-tip__on' onClick={() => setPreference('on')}>开启大字</Button>
+    </View>
+  )
+}
 
 export default function HomeTab() {
+  const ready = useRequireMember()
+  const user = useSession((s) => s.user)
+  if (!ready || !user) return <Screen className='tab-home'><Loading /></Screen>
+
+  const place = user.house?.label ?? user.staffTitle ?? ''
   return (
-    <View className='tab-home'>
-      <Text>首页</Text>
-    </View>
+    <Screen className='tab-home'>
+      <View className='home-hello'>
+        <Text className='home-hello__name'>{user.name}，您好</Text>
+        {place ? <Text className='home-hello__house'>{place}</Text> : null}
+      </View>
+
+      {user.isElderly ? <ElderTip /> : null}
+
+      <View className='home-entries'>
+        {ENTRIES.map((e) => (
+          <View
+            key={e.key}
+            className={`home-entry home-entry--${e.key}${e.primary ? ' home-entry--primary' : ''}`}
+            hoverClass='home-entry--active'
+            onClick={() => openPage(e.url)}
+          >
+            <Text className='home-entry__icon'>{e.icon}</Text>
+            <View className='home-entry__text'>
+              <Text className='home-entry__title'>{e.title}</Text>
+              <Text className='home-entry__desc'>{e.desc}</Text>
+            </View>
+          </View>
+        ))}
+      </View>
+
+      {/* notices feed */}
+    </Screen>
   )
 }
