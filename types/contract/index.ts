@@ -2,15 +2,21 @@
 // A domain adds itself here with one spread; names must be unique across domains.
 import { identityEndpoints } from './identity'
 import { messageEndpoints } from './messages'
+import { fileEndpoints } from './files'
+import { requestEndpoints } from './requests'
 
 export * from './common'
 export * from './endpoint'
 export * from './identity'
 export * from './messages'
+export * from './files'
+export * from './requests'
 
 export const endpoints = {
   ...identityEndpoints,
-  ...messageEndpoints
+  ...messageEndpoints,
+  ...fileEndpoints,
+  ...requestEndpoints
 }
 
 export type Endpoints = typeof endpoints
