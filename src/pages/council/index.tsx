@@ -1,9 +1,12 @@
-import { View, Text } from '@tarojs/components'
+import { useRequireMember } from '../../core/session/use-require-member'
+import { EmptyState, Loading, Screen } from '../../core/ui'
 
 export default function CouncilTab() {
+  const ready = useRequireMember()
+  if (!ready) return <Screen className='tab-council'><Loading /></Screen>
   return (
-    <View className='tab-council'>
-      <Text>议事</Text>
-    </View>
+    <Screen className='tab-council'>
+      <EmptyState icon='🏛️' message='居民议事会 即将开放' />
+    </Screen>
   )
 }

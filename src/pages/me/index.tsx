@@ -1,9 +1,76 @@
-import { View, Text } from '@tarojs/components'
+import { Switch, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { ROLE_LABELS } from '../../../types/contract'
+import { isMockBuild } from '../../core/api'
+import { PRIVACY_PAGE } from '../../core/privacy'
+import { hasRole, useSession } from '../../core/session/store'
+import { useRequireMember, WELCOME_URL } from '../../core/session/use-require-member'
+import { useElderMode, useTheme } from '../../core/theme'
+import { Button, Cell, CellGroup, confirm, Loading, openPage, Screen, Tag, toast } from '../../core/ui'
+import './index.scss'
+
+function ElderSettings() {
+  const elder = useElderMode()
+  const preference = useTheme((s) => s.preference)
+  const setPreference = useTheme((s) => s.setPreference)
+  return (
+    <CellGroup title='显示'>
+      <Cell
+        title='大字模式'
+        label='字更大、按钮更大，看得更清楚'
+        value={<Switch className='me-elder-switch' checked={elder} color='#c2410c' onChange={(e) => setPreference(e.detail.value ? 'on' : 'off')} />}
+      />
+      <Cell
+        title='跟随系统字号'
+        label='手机字体调大时自动开启大字模式'
+        value={<Switch className='me-follow-system' checked={preference === 'system'} color='#c2410c'
+          onChange={(e) => setPreference(e.detail.value ? 'system' : elder ? 'on' : 'off')} />}
+      />
+    </CellGroup>
+  )
+}
 
 export default function MeTab() {
+  const ready = useRequireMember()
+  const user = useSession((s) => s.user)
+  const logout = useSession((s) => s.logout)
+  if (!ready || !user) return <Screen className='tab-me'><Loading /></Screen>
+
+  const onLogout = async () => {
+    const ok = await confirm({ title: '退出登录', content: '退出后需要重新登录才能使用邻里，确定退出吗？', confirmText: '退出', danger: true })
+    if (!ok) return
+    try {
+      await logout()
+    } catch {
+      toast('已在本机退出登录')
+    }
+    await Taro.reLaunch({ url: WELCOME_URL }).catch(() => undefined)
+  }
+
+  const isStaff = hasRole(user, 'staff')
   return (
-    <View className='tab-me'>
-      <Text>我的</Text>
-    </View>
+    <Screen className='tab-me'>
+      <View className='me-profile'>
+        <View className='me-profile__avatar'><Text>{(user.name ?? '邻').slice(0, 1)}</Text></View>
+        <View className='me-profile__info'>
+          <Text className='me-profile__name'>{user.name}</Text>
+          <Text className='me-profile__house'>{user.house?.label ?? user.staffTitle ?? '未绑定房屋'}</Text>
+          <View className='me-profile__roles'>
+            {user.roles.map((r) => <Tag key={r} tone={r === 'staff' ? 'info' : r === 'resident' ? 'default' : 'primary'}>{ROLE_LABELS[r]}</Tag>)}
+          </View>
+        </View>
+      </View>
+
+      <ElderSettings />
+
+      <CellGroup title='服务'>
+        <Cell className='me-messages' title='消息' onClick={() => openPage('/notices/pages/messages/index')} />
+        {isStaff ? <Cell className='me-workbench' title='工作台' label='社区工作人员办公入口' onClick={() => openPage('/workbench/pages/index/index')} /> : null}
+        {isMockBuild ? <Cell className='me-identities' title='演示身份' label='演示版：切换成社区里的其他人' onClick={() => openPage('/account/pages/identities/index')} /> : null}
+        <Cell className='me-privacy' title='隐私政策' onClick={() => openPage(PRIVACY_PAGE)} />
+      </CellGroup>
+
+      <Button variant='danger' block className='me-logout' onClick={onLogout}>退出登录</Button>
+    </Screen>
   )
 }

@@ -1,9 +1,20 @@
-import { View, Text } from '@tarojs/components'
+import { useRequireMember } from '../../core/session/use-require-member'
+import { Cell, CellGroup, Loading, openPage, Screen, Tag } from '../../core/ui'
 
 export default function ServicesTab() {
+  const ready = useRequireMember()
+  if (!ready) return <Screen className='tab-services'><Loading /></Screen>
   return (
-    <View className='tab-services'>
-      <Text>办事</Text>
-    </View>
+    <Screen className='tab-services'>
+      <CellGroup title='民生诉求'>
+        <Cell className='services-new-request' title='我要反映' label='身边的问题拍照说一说，社区来办' onClick={() => openPage('/requests/pages/new/index')} />
+        <Cell className='services-my-requests' title='我的诉求' label='查看办理进度，办结后评价' onClick={() => openPage('/requests/pages/mine/index')} />
+        <Cell className='services-public-requests' title='诉求公示' label='看看社区里大家反映的问题' onClick={() => openPage('/requests/pages/public/index')} />
+      </CellGroup>
+      <CellGroup title='邻里互助'>
+        <Cell title='志愿服务' value={<Tag>即将开放</Tag>} />
+        <Cell title='时间银行' value={<Tag>即将开放</Tag>} />
+      </CellGroup>
+    </Screen>
   )
 }
