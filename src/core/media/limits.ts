@@ -1,19 +1,20 @@
 // What a photo must be before it leaves the phone, and the pure arithmetic of getting it there.
 // Platform code (compress.ts) supplies an encoder; the loop that picks size and quality lives here.
+import { FILE_ORIGINAL_MAX_BYTES, NOT_IMAGE_MESSAGE } from '../../../types/contract/files'
 
 /** Long edge of a sent photo, in pixels. */
 export const MAX_EDGE = 1600
 /** Size of a sent photo, in bytes. */
 export const MAX_SENT_BYTES = 300 * 1024
 /** Largest original we accept at all. */
-export const MAX_SOURCE_BYTES = 20 * 1024 * 1024
+export const MAX_SOURCE_BYTES = FILE_ORIGINAL_MAX_BYTES
 /** JPEG qualities tried in order (0..1) until the photo fits MAX_SENT_BYTES. */
 export const QUALITY_STEPS = [0.85, 0.75, 0.65, 0.55, 0.45, 0.35] as const
 /** When even the lowest quality is too big, the edge shrinks by this factor and the steps repeat. */
 export const EDGE_SHRINK = 0.8
 
 export const PHOTO_TOO_LARGE = '图片过大，请选择 20MB 以内的照片'
-export const NOT_AN_IMAGE = '只能上传图片'
+export const NOT_AN_IMAGE = NOT_IMAGE_MESSAGE
 
 export interface Size { width: number; height: number }
 

@@ -1,0 +1,106 @@
+// The request form as the resident types it, persisted on every change so an app kill loses
+// nothing. Cleared only after the submission was filed (see submit.ts).
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { categoryOf, type CategoryCode, type FileRef, type GeoPoint } from '../../types/contract'
+import { newIdempotencyKey } from '../core/api'
+import { taroStateStorage } from '../core/storage'
+
+export type PhotoStatus = 'preparing' | 'uploading' | 'uploaded' | 'failed'
+
+export interface DraftPhoto {
+  /** Local id; also the upload's idempotency key, so a retried upload stores the photo once. */
+  id: string
+  /** As chosen (preview while it uploads). */
+  localPath: string
+  /** Compressed copy that is sent; null until compressed. */
+  sendPath: string | null
+  status: PhotoStatus
+  /** 0..100 while uploading. */
+  progress: number
+  file: FileRef | null
+  error: string | null
+  originalBytes: number
+  sentBytes: number | null
+}
+
+export interface DraftPlace {
+  id: string
+  name: string
+  source: 'gps' | 'manual'
+  point: GeoPoint | null
+  distanceMeters: number | null
+}
+
+export interface RequestDraft {
+  /** Idempotency key of the submission: a double tap or a later retry files it once. */
+  key: string
+  categoryCode: CategoryCode | null
+  answers: Record<string, string>
+  description: string
+  photos: DraftPhoto[]
+  place: DraftPlace | null
+  note: string
+  anonymous: boolean
+  updatedAt: number
+}
+
+interface DraftState extends RequestDraft {
+  setCategory(code: CategoryCode): void
+  setAnswer(code: string, value: string): void
+  setDescription(text: string): void
+  setPlace(place: DraftPlace | null): void
+  setNote(note: string): void
+  setAnonymous(on: boolean): void
+  addPhoto(photo: DraftPhoto): void
+  patchPhoto(id: string, patch: Partial<DraftPhoto>): void
+  removePhoto(id: string): void
+  /** A blank form with a new key (after a filed submission, or 清空). */
+  clear(): void
+}
+
+export const emptyDraft = (): RequestDraft => ({
+  key: newIdempotencyKey(), categoryCode: null, answers: {}, description: '', photos: [], place: null, note: '', anonymous: false, updatedAt: Date.now()
+})
+
+/** Photos caught mid-upload by an app kill cannot resume; they wait for a retry. */
+const settle = (p: DraftPhoto): DraftPhoto =>
+  p.status === 'preparing' || p.status === 'uploading' ? { ...p, status: 'failed', progress: 0, error: '上传中断，点按重试' } : p
+
+export const useRequestDraft = create<DraftState>()(persist((set) => {
+  const edit = (patch: Partial<RequestDraft> | ((s: DraftState) => Partial<RequestDraft>)) =>
+    set((s) => ({ ...(typeof patch === 'function' ? patch(s) : patch), updatedAt: Date.now() }))
+  return {
+    ...emptyDraft(),
+    setCategory: (code) => edit((s) => {
+      // Answers of another category would be refused by the server; keep only the ones that still apply.
+      const codes = new Set(categoryOf(code)?.attributes.map((a) => a.code) ?? [])
+      return { categoryCode: code, answers: Object.fromEntries(Object.entries(s.answers).filter(([k]) => codes.has(k))) }
+    }),
+    setAnswer: (code, value) => edit((s) => ({ answers: { ...s.answers, [code]: value } })),
+    setDescription: (description) => edit({ description }),
+    setPlace: (place) => edit({ place }),
+    setNote: (note) => edit({ note }),
+    setAnonymous: (anonymous) => edit({ anonymous }),
+    addPhoto: (photo) => edit((s) => ({ photos: [...s.photos, photo] })),
+    patchPhoto: (id, patch) => set((s) => ({ photos: s.photos.map((p) => (p.id === id ? { ...p, ...patch } : p)) })),
+    removePhoto: (id) => edit((s) => ({ photos: s.photos.filter((p) => p.id !== id) })),
+    clear: () => set(emptyDraft())
+  }
+}, {
+  name: 'linli.requests.draft',
+  version: 1,
+  storage: createJSONStorage(() => taroStateStorage),
+  partialize: (s): RequestDraft => ({
+    key: s.key, categoryCode: s.categoryCode, answers: s.answers, description: s.description, photos: s.photos,
+    place: s.place, note: s.note, anonymous: s.anonymous, updatedAt: s.updatedAt
+  }),
+  merge: (persisted, current) => {
+    const saved = persisted as Partial<RequestDraft> | undefined
+    return { ...current, ...saved, photos: (saved?.photos ?? current.photos).map(settle) }
+  }
+}))
+
+/** True when the resident has typed or chosen anything. */
+export const hasContent = (d: RequestDraft) =>
+  !!(d.categoryCode || d.description.trim() || d.photos.length || d.place || d.note.trim() || Object.keys(d.answers).length)

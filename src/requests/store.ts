@@ -1,0 +1,99 @@
+// Server data of 民生诉求 as a cache with keys: paged lists (mine:<status>, staff:<status>,
+// public) and requests by id. Pull-down refreshes a list; actions put the returned request back.
+import { create } from 'zustand'
+import type { Page, ServiceRequest } from '../../types/contract'
+import { messageOf } from '../core/api'
+import { requestsApi } from './api'
+
+export type ListPhase = 'loading' | 'refreshing' | 'more' | 'ready' | 'error'
+
+export interface ListState<T> {
+  items: T[]
+  nextCursor: string | null
+  total: number
+  phase: ListPhase
+  /** Message of the last failure (shown inline; a failed 加载更多 keeps the items). */
+  error: string | null
+}
+
+export interface DetailState { phase: 'loading' | 'ready' | 'error'; error: string | null }
+
+interface RequestsState {
+  lists: Record<string, ListState<unknown>>
+  byId: Record<string, ServiceRequest>
+  detail: Record<string, DetailState>
+}
+
+export const useRequests = create<RequestsState>(() => ({ lists: {}, byId: {}, detail: {} }))
+
+const PAGE_SIZE = 10
+
+const EMPTY_LIST: ListState<unknown> = { items: [], nextCursor: null, total: 0, phase: 'loading', error: null }
+
+const setList = (key: string, patch: Partial<ListState<unknown>>) => useRequests.setState((s) => ({
+  lists: { ...s.lists, [key]: { ...EMPTY_LIST, ...s.lists[key], ...patch } }
+}))
+
+/**
+ * Loads a list: `first` (keeps cached items on screen while it loads), `refresh` (pull-down) or
+ * `more` (next page, when there is one).
+ */
+export async function loadList<T>(key: string, fetchPage: (q: { cursor?: string; limit: number }) => Promise<Page<T>>,
+  mode: 'first' | 'refresh' | 'more'): Promise<void> {
+  const current = useRequests.getState().lists[key] as ListState<T> | undefined
+  if (mode === 'more' && (!current?.nextCursor || current.phase === 'more')) return
+  setList(key, { phase: mode === 'more' ? 'more' : current?.items.length || mode === 'refresh' ? 'refreshing' : 'loading', error: null })
+  try {
+    const page = await fetchPage({ cursor: mode === 'more' ? current?.nextCursor ?? undefined : undefined, limit: PAGE_SIZE })
+    const items = mode === 'more' ? [...(current?.items ?? []), ...page.items] : page.items
+    setList(key, { items, nextCursor: page.nextCursor, total: page.total, phase: 'ready', error: null })
+    for (const item of page.items) if (isFullRequest(item)) remember(item)
+  } catch (e) {
+    setList(key, { phase: 'error', error: messageOf(e) })
+  }
+}
+
+const isFullRequest = (x: unknown): x is ServiceRequest => typeof x === 'object' && x !== null && 'timeline' in x
+
+function remember(r: ServiceRequest) {
+  useRequests.setState((s) => ({ byId: { ...s.byId, [r.id]: r } }))
+}
+
+/** Puts a request returned by an action everywhere it is shown. */
+export function upsertRequest(r: ServiceRequest): void {
+  useRequests.setState((s) => {
+    const lists: Record<string, ListState<unknown>> = {}
+    for (const [key, list] of Object.entries(s.lists)) {
+      lists[key] = isFullRequest(list.items[0]) ? { ...list, items: list.items.map((i) => ((i as ServiceRequest).id === r.id ? r : i)) } : list
+    }
+    return { byId: { ...s.byId, [r.id]: r }, lists, detail: { ...s.detail, [r.id]: { phase: 'ready', error: null } } }
+  })
+}
+
+export async function loadRequest(id: string): Promise<void> {
+  useRequests.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'loading', error: null } } }))
+  try {
+    upsertRequest(await requestsApi.get(id))
+  } catch (e) {
+    useRequests.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'error', error: messageOf(e) } } }))
+  }
+}
+
+/**
+ * Runs an action that returns the updated request (rate, reopen, accept …) and caches the result.
+ * Rejects with the ApiError so the caller shows its message (422/403/field messages).
+ */
+export async function act(run: () => Promise<ServiceRequest>): Promise<ServiceRequest> {
+  const r = await run()
+  upsertRequest(r)
+  return r
+}
+
+export const listKey = {
+  mine: (status: string | null) => `mine:${status ?? 'all'}`,
+  staff: (status: string | null) => `staff:${status ?? 'all'}`,
+  public: 'public'
+}
+
+/** Selector for a list's state, typed by the caller. */
+export const selectList = <T,>(key: string) => (s: RequestsState) => s.lists[key] as ListState<T> | undefined
