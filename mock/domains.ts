@@ -1,9 +1,11 @@
 // Every domain the mock serves. A new domain adds one import and one entry here.
 import { identityDomain } from './handlers/identity'
 import { messagesDomain } from './handlers/messages'
+import { noticesDomain } from './handlers/notices'
 import type { MockDomain } from './domain'
 
 export const domains: MockDomain[] = [
   identityDomain as unknown as MockDomain,
-  messagesDomain as unknown as MockDomain
+  messagesDomain as unknown as MockDomain,
+  noticesDomain as unknown as MockDomain
 ]

@@ -2,6 +2,7 @@
 // A domain adds itself here with one spread; names must be unique across domains.
 import { identityEndpoints } from './identity'
 import { messageEndpoints } from './messages'
+import { noticeEndpoints } from './notices'
 import { fileEndpoints } from './files'
 import { requestEndpoints } from './requests'
 
@@ -9,12 +10,14 @@ export * from './common'
 export * from './endpoint'
 export * from './identity'
 export * from './messages'
+export * from './notices'
 export * from './files'
 export * from './requests'
 
 export const endpoints = {
   ...identityEndpoints,
   ...messageEndpoints,
+  ...noticeEndpoints,
   ...fileEndpoints,
   ...requestEndpoints
 }
