@@ -9,6 +9,7 @@ async function as(personId: string) {
   const backend = createMockBackend({ now: () => NOW })
   const res = await backend.handle({ method: 'POST', path: '/demo/switch', body: { personId }, headers: { 'Idempotency-Key': `mk${++key}` } })
   const token = (res.body as { token: string }).token
+  backend.db().messages = [] // start from an empty inbox; the notices seed sends messages too
   const get = (path: string) => backend.handle({ method: 'GET', path, headers: headers(token) })
   const post = (path: string, body: unknown = {}) => backend.handle({ method: 'POST', path, body, headers: headers(token, true) })
   return { backend, token, get, post }
