@@ -7,7 +7,8 @@ export default defineAppConfig({
   ],
   // Every feature is a subpackage: folder = feature = download unit (see README, architecture).
   subPackages: [
-    { root: 'account', pages: ['pages/welcome/index', 'pages/bind/index', 'pages/privacy/index'] }
+    { root: 'account', pages: ['pages/welcome/index', 'pages/bind/index', 'pages/privacy/index', 'pages/identities/index'] },
+    { root: 'workbench', pages: ['pages/index/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',
@@ -22,10 +23,10 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/services/index', text: '办事' },
-      { pagePath: 'pages/council/index', text: '议事' },
-      { pagePath: 'pages/me/index', text: '我的' }
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
+      { pagePath: 'pages/services/index', text: '办事', iconPath: 'assets/tabbar/services.png', selectedIconPath: 'assets/tabbar/services-active.png' },
+      { pagePath: 'pages/council/index', text: '议事', iconPath: 'assets/tabbar/council.png', selectedIconPath: 'assets/tabbar/council-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' }
     ]
   },
   requiredPrivateInfos: ['getLocation'],
