@@ -2,10 +2,14 @@
 import { identityDomain } from './handlers/identity'
 import { messagesDomain } from './handlers/messages'
 import { noticesDomain } from './handlers/notices'
+import { filesDomain } from './handlers/files'
+import { requestsDomain } from './handlers/requests'
 import type { MockDomain } from './domain'
 
 export const domains: MockDomain[] = [
   identityDomain as unknown as MockDomain,
   messagesDomain as unknown as MockDomain,
-  noticesDomain as unknown as MockDomain
+  noticesDomain as unknown as MockDomain,
+  filesDomain as unknown as MockDomain,
+  requestsDomain as unknown as MockDomain
 ]

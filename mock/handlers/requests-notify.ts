@@ -1,0 +1,45 @@
+// Status changes reach the requester, their 代办 filer and followers through the message center;
+// an accepted one-time subscribe message (wx.requestSubscribeMessage) is marked as sent.
+import { categoryOf, type Id, type TimelineKind } from '../../types/contract'
+import type { Db } from '../db'
+import { pushMessage } from './messages'
+import { partiesOf, type ServiceRequestRecord } from './requests-store'
+
+/** The page the message opens (the requests subpackage's detail page). */
+export const requestLink = (id: Id) => `/requests/pages/detail/index?id=${id}`
+
+const TITLES: Partial<Record<TimelineKind, string>> = {
+  accepted: '诉求已受理',
+  declined: '诉求不予受理',
+  duplicate: '诉求已合并到相同诉求',
+  dispatched: '诉求已派单',
+  note: '诉求有新进展',
+  closed: '诉求已办结',
+  reopened: '诉求已退回重新办理'
+}
+
+/** Who hears about a change: parties and followers, except the person who made it. */
+export function recipientsOf(r: ServiceRequestRecord, actorId: Id | null): Id[] {
+  return [...new Set([...partiesOf(r), ...r.followers])].filter((id) => id !== actorId)
+}
+
+/** Sends one message per recipient for the record's latest timeline event. */
+export function notifyRequestChange(db: Db, r: ServiceRequestRecord, at: number) {
+  const event = r.events[r.events.length - 1]
+  const title = event && TITLES[event.kind]
+  if (!event || !title) return []
+  const recipients = recipientsOf(r, event.actorId)
+  const category = categoryOf(r.categoryCode)?.name ?? ''
+  const body = `${r.caseNumber}（${category}）${event.note ? `：${event.note}` : ''}`
+  const sent = pushMessage(db, { personIds: recipients, kind: 'request_status', title, body, link: requestLink(r.id), at, ref: r.id })
+  markSubscriptionsSent(db, r.id, recipients, new Date(at).toISOString())
+  return sent
+}
+
+/** WeChat subscriptions are one-time: each status message uses up one accepted subscription. */
+function markSubscriptionsSent(db: Db, requestId: Id, personIds: Id[], at: string) {
+  for (const personId of personIds) {
+    const sub = (db.requestSubscriptions ?? []).find((s) => s.personId === personId && s.result === 'accept' && !s.sentAt && (s.requestId === requestId || s.requestId === null))
+    if (sub) sub.sentAt = at
+  }
+}
