@@ -8,7 +8,8 @@ export default defineAppConfig({
   // Every feature is a subpackage: folder = feature = download unit (see README, architecture).
   subPackages: [
     { root: 'account', pages: ['pages/welcome/index', 'pages/bind/index', 'pages/privacy/index', 'pages/identities/index'] },
-    { root: 'workbench', pages: ['pages/index/index'] }
+    { root: 'workbench', pages: ['pages/index/index'] },
+    { root: 'requests', pages: ['pages/new/index', 'pages/receipt/index', 'pages/mine/index', 'pages/detail/index', 'pages/public/index', 'pages/staff/index', 'pages/staff-detail/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',
