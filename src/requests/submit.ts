@@ -1,11 +1,12 @@
 // Filing the draft: local validation with the contract's schema, then the outbox (idempotency key
 // = draft key) so an offline or failing submission waits as 待发送 and is sent once.
-import { categoryOf, endpoints, PHOTOS_MAX, type FileRef, type InputOf, type ServiceRequest } from '../../types/contract'
+import { categoryOf, endpoints, PHOTOS_MAX, type FileRef, type InputOf, type QuickAnswer, type ServiceRequest, type SimilarRequest } from '../../types/contract'
 import { validateInput } from '../core/api'
 import { onOutboxSent, registerSender, startOutbox, submit, useOutbox, type SubmitOutcome } from '../core/outbox'
 import { sendPhoto } from '../core/media'
 import { requestsApi } from './api'
 import { useRequestDraft, type RequestDraft } from './draft-store'
+import { uploadDraftPhoto } from './photos'
 import { upsertRequest } from './store'
 
 export const SUBMIT_KIND = 'requests.create'
@@ -49,6 +50,10 @@ export function draftProblems(d: RequestDraft): Record<string, string> | null {
 async function send(payload: SubmitPayload, key: string): Promise<ServiceRequest> {
   const ids: string[] = []
   for (const p of payload.photos) {
+    // A photo still uploading from the form is awaited, not uploaded a second time.
+    if (!p.file && useRequestDraft.getState().photos.some((d) => d.id === p.id && (d.status === 'preparing' || d.status === 'uploading'))) {
+      await uploadDraftPhoto(p.id)
+    }
     const inDraft = useRequestDraft.getState().photos.find((d) => d.id === p.id)
     const known = p.file ?? inDraft?.file ?? null
     if (known) { ids.push(known.id); continue }
@@ -93,3 +98,15 @@ export function submitDraft(): Promise<SubmitOutcome<ServiceRequest>> {
 
 /** The outbox entry holding the current draft, if it is waiting (待发送) or was refused later. */
 export const selectDraftInOutbox = (key: string) => (s: ReturnType<typeof useOutbox.getState>) => s.items.find((i) => i.key === key) ?? null
+
+/** 我也遇到了 candidates and 秒回 answers for the draft; empty when offline or on failure (filing goes on). */
+export async function checkBeforeSubmit(d: RequestDraft): Promise<{ similar: SimilarRequest[]; quickAnswers: QuickAnswer[] }> {
+  const point = d.place?.point
+  const [similar, quickAnswers] = await Promise.all([
+    d.categoryCode && d.place
+      ? requestsApi.similar({ categoryCode: d.categoryCode, placeId: d.place.id, ...(point ? { lat: point.lat, lng: point.lng } : {}) }).catch(() => [])
+      : Promise.resolve([]),
+    requestsApi.quickAnswers(d.description.trim()).catch(() => [])
+  ])
+  return { similar: similar.filter((r) => !r.mine), quickAnswers }
+}

@@ -1,0 +1,41 @@
+// What was reported, as both the requester and staff see it: status (逾期 when past expectedBy),
+// case number, place, answers, description, photos and the due time.
+import { Text, View } from '@tarojs/components'
+import { categoryOf, type ServiceRequest } from '../../../types/contract'
+import { Tag } from '../../core/ui'
+import dayjs, { formatDateTime } from '../dayjs'
+import { PhotoStrip } from './photo-strip'
+import { StatusTag } from './request-card'
+
+export function answerLines(r: ServiceRequest): string[] {
+  const category = categoryOf(r.categoryCode)
+  return Object.entries(r.answers).map(([code, value]) => {
+    const a = category?.attributes.find((x) => x.code === code)
+    return `${a?.label ?? code}：${a?.values?.find((v) => v.key === value)?.name ?? value}`
+  })
+}
+
+export function RequestSummary({ request: r }: { request: ServiceRequest }) {
+  return (
+    <View className='rq-summary'>
+      <View className='rq-card__head'>
+        <Text className='rq-summary__title'>{r.categoryName}</Text>
+        <View className='rq-card__tags'>
+          {r.overdue ? <Tag tone='danger'>逾期</Tag> : null}
+          <StatusTag request={r} />
+        </View>
+      </View>
+      <Text className='rq-summary__row'>立案编号：{r.caseNumber}</Text>
+      <Text className='rq-summary__row'>地点：{r.location.placeName}{r.location.note ? `（${r.location.note}）` : ''}</Text>
+      {answerLines(r).map((l) => <Text key={l} className='rq-summary__row'>{l}</Text>)}
+      <Text className='rq-summary__desc'>{r.description}</Text>
+      <PhotoStrip photos={r.photos} />
+      <Text className={r.overdue ? 'rq-summary__due rq-summary__due--late' : 'rq-summary__due'}>
+        {r.closedAt ? `办结于 ${formatDateTime(r.closedAt)}` : `预计 ${formatDateTime(r.expectedBy)} 前办结${r.overdue ? `，已逾期 ${dayjs(r.expectedBy).fromNow(true)}` : ''}`}
+      </Text>
+      {r.declineReason ? <Text className='rq-summary__row'>不予受理理由：{r.declineReason}</Text> : null}
+      {r.duplicateOf ? <Text className='rq-summary__row'>与 {r.duplicateOf.caseNumber} 重复，已为您关注原诉求</Text> : null}
+      <Text className='rq-summary__row'>{r.anonymous ? '公示时匿名' : '公示时显示姓氏'} · {r.followerCount} 人也遇到了</Text>
+    </View>
+  )
+}
