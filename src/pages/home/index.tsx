@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { NoticeFeed } from '../../notices/components/notice-feed'
 import { useRequireMember } from '../../core/session/use-require-member'
 import { useSession } from '../../core/session/store'
 import { useTheme, useElderMode } from '../../core/theme'
@@ -8,9 +9,9 @@ import './index.scss'
 interface QuickEntry { key: string; icon: string; title: string; desc: string; url: string; primary?: boolean }
 
 const ENTRIES: QuickEntry[] = [
-  { key: 'new-request', icon: '📣', title: '我要反映问题', desc: '路灯坏了、漏水、噪音… 拍照说一说', url: '/requests/pages/new/index', primary: true },
-  { key: 'my-requests', icon: '📋', title: '我的诉求', desc: '查看办理进度', url: '/requests/pages/mine/index' },
-  { key: 'messages', icon: '✉️', title: '消息', desc: '通知与办理提醒', url: '/notices/pages/messages/index' }
+  { key: 'new-request', icon: '报', title: '我要反映问题', desc: '路灯坏了、漏水、噪音… 拍照说一说', url: '/requests/pages/new/index', primary: true },
+  { key: 'my-requests', icon: '查', title: '我的诉求', desc: '查看办理进度', url: '/requests/pages/mine/index' },
+  { key: 'messages', icon: '信', title: '消息', desc: '通知与办理提醒', url: '/notices/pages/messages/index' }
 ]
 
 function ElderTip() {
@@ -58,7 +59,7 @@ export default function HomeTab() {
         ))}
       </View>
 
-      {/* notices feed */}
+      <NoticeFeed />
     </Screen>
   )
 }

@@ -1,0 +1,60 @@
+import TestUtils from '@tarojs/test-utils-react'
+import Taro from '@tarojs/taro'
+import { KEY_PEOPLE } from '../../../mock'
+import { NoticeFeed } from '../components/notice-feed'
+import { eventually, signInAs, startBackend } from './helpers'
+
+const rows = (tu: TestUtils) => Array.from(tu.queries.querySelectorAll('.notice-row')) as HTMLElement[]
+const titleOf = (row: HTMLElement) => row.querySelector('.notice-row__title')?.textContent
+
+describe('首页 notice feed', () => {
+  afterEach(() => jest.restoreAllMocks())
+
+  it('lists pinned notices first, marks unread ones, and drops other buildings\' notices', async () => {
+    startBackend()
+    await signInAs(KEY_PEOPLE.elderlyResident)
+    const tu = new TestUtils()
+    await tu.mount(NoticeFeed)
+    await tu.queries.waitForQuerySelector('.notice-row')
+    const list = rows(tu)
+    const titles = list.map(titleOf)
+    expect(titles.slice(0, 2).sort()).toEqual(['3栋明天上午停水', '冬季消防安全提示'])
+    expect(list.slice(0, 2).every((r) => r.textContent?.includes('置顶'))).toBe(true)
+    expect(titles).not.toContain('5栋邻里茶话会')
+
+    // 王秀英 already read 3栋明天上午停水; 冬季消防安全提示 is new to her.
+    const water = list.find((r) => titleOf(r) === '3栋明天上午停水') as HTMLElement
+    const fire = list.find((r) => titleOf(r) === '冬季消防安全提示') as HTMLElement
+    expect(water.className).not.toContain('notice-row--unread')
+    expect(fire.className).toContain('notice-row--unread')
+    expect(fire.querySelector('.notice-row__flag--unread')?.textContent).toBe('未读')
+    const unread = list.filter((r) => r.className.includes('notice-row--unread')).length
+    expect(tu.queries.querySelector('.notice-feed__unread')?.textContent).toBe(`${unread} 条未读`)
+    expect(water.querySelector('.notice-row__meta')?.textContent).toContain('3栋楼长 李建国 · 3小时前')
+    tu.unmout()
+  })
+
+  it('opens the detail page of a tapped notice', async () => {
+    startBackend()
+    await signInAs(KEY_PEOPLE.resident)
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
+    const tu = new TestUtils()
+    await tu.mount(NoticeFeed)
+    const row = await tu.queries.waitForQuerySelector('.notice-row') as HTMLElement
+    tu.fireEvent.click(row)
+    await eventually(() => expect(navigate).toHaveBeenCalledWith({ url: expect.stringMatching(/^\/notices\/pages\/detail\/index\?id=n_\d+$/) }))
+    expect(tu.queries.querySelector('.notice-feed__compose')).toBeNull() // residents get no 发布通知
+    tu.unmout()
+  })
+
+  it('offers 发布通知 and 我发布的通知 to a 楼长', async () => {
+    startBackend()
+    await signInAs(KEY_PEOPLE.leader)
+    const tu = new TestUtils()
+    await tu.mount(NoticeFeed)
+    await tu.queries.waitForQuerySelector('.notice-row')
+    expect(tu.queries.querySelector('.notice-feed__compose')?.textContent).toContain('发布通知')
+    expect(tu.queries.querySelector('.notice-feed__mine')?.textContent).toContain('我发布的通知')
+    tu.unmout()
+  })
+})

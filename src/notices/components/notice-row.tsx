@@ -1,0 +1,24 @@
+// One notice in a list: a fixed-height row (the windowed feed relies on every row being as tall).
+import { Text, View } from '@tarojs/components'
+import { memo } from 'react'
+import { NOTICE_CATEGORY_LABELS, type NoticeSummary } from '../../../types/contract'
+import { cx } from '../../core/ui'
+import { relativeTimeOf } from '../time'
+
+export const detailUrl = (id: string) => `/notices/pages/detail/index?id=${id}`
+
+export const NoticeRow = memo(function NoticeRow({ notice, now, onOpen }: { notice: NoticeSummary; now: number; onOpen: (id: string) => void }) {
+  return (
+    <View className={cx('notice-row', !notice.read && 'notice-row--unread')} hoverClass='notice-row--active' onClick={() => onOpen(notice.id)}>
+      <View className='notice-row__head'>
+        {notice.pinned ? <Text className='notice-row__flag notice-row__flag--pinned'>置顶</Text> : null}
+        {!notice.read ? <Text className='notice-row__flag notice-row__flag--unread'>未读</Text> : null}
+        <Text className='notice-row__title'>{notice.title}</Text>
+      </View>
+      <Text className='notice-row__excerpt'>{notice.excerpt}</Text>
+      <Text className='notice-row__meta'>
+        {NOTICE_CATEGORY_LABELS[notice.category]} · {notice.author.roleLabel} {notice.author.name} · {relativeTimeOf(notice.publishedAt, now)}
+      </Text>
+    </View>
+  )
+})

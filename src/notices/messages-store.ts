@@ -1,0 +1,100 @@
+// 消息: the message center's list and the unread count, mirrored on the tab bar badge.
+import Taro from '@tarojs/taro'
+import { create } from 'zustand'
+import type { Message, MessageKind } from '../../types/contract'
+import { messageOf } from '../core/api'
+import { useSession } from '../core/session/store'
+import { messagesApi } from './api'
+import type { ListState, LoadMode } from './store'
+
+/**
+ * The badge sits on 我的 (tab index 3): that is where the 消息 entry lives, and on 首页 the feed
+ * already marks unread notices itself, so a badge there would repeat what the page shows.
+ */
+export const MESSAGES_TAB_INDEX = 3
+
+interface MessagesState {
+  owner: string | null
+  kind: MessageKind | null
+  list: ListState<Message>
+  unread: number
+}
+
+const emptyList = (): ListState<Message> => ({ items: [], nextCursor: null, total: 0, phase: 'idle', error: null })
+
+export const useMessages = create<MessagesState>(() => ({ owner: null, kind: null, list: emptyList(), unread: 0 }))
+
+const PAGE_SIZE = 20
+
+/** Shows the unread count on the tab bar; silently skipped where there is no tab bar. */
+export function syncTabBadge(unread: number) {
+  const done = unread > 0
+    ? Taro.setTabBarBadge({ index: MESSAGES_TAB_INDEX, text: unread > 99 ? '99+' : String(unread) })
+    : Taro.removeTabBarBadge({ index: MESSAGES_TAB_INDEX })
+  void Promise.resolve(done).catch(() => undefined)
+}
+
+function setUnread(unread: number) {
+  useMessages.setState({ unread })
+  syncTabBadge(unread)
+}
+
+function ensureOwner() {
+  const personId = useSession.getState().user?.personId ?? null
+  if (useMessages.getState().owner !== personId) useMessages.setState({ owner: personId, kind: null, list: emptyList(), unread: 0 })
+}
+
+/** Refreshes the badge; failures leave the last known count (the badge is a courtesy). */
+export async function refreshUnread(): Promise<number> {
+  ensureOwner()
+  try {
+    const { unread } = await messagesApi.unread()
+    setUnread(unread)
+    return unread
+  } catch {
+    return useMessages.getState().unread
+  }
+}
+
+export async function loadMessages(mode: LoadMode, kind: MessageKind | null = useMessages.getState().kind) {
+  ensureOwner()
+  const state = useMessages.getState()
+  const switching = kind !== state.kind
+  const current = switching ? emptyList() : state.list
+  if (mode === 'more' && (!current.nextCursor || current.phase === 'more' || current.phase === 'loading')) return
+  const phase = mode === 'more' ? 'more' : current.items.length || mode === 'refresh' ? 'refreshing' : 'loading'
+  useMessages.setState({ kind, list: { ...current, phase, error: null } })
+  try {
+    const page = await messagesApi.list({ kind: kind ?? undefined, cursor: mode === 'more' ? current.nextCursor ?? undefined : undefined, limit: PAGE_SIZE })
+    if (useMessages.getState().kind !== kind) return // the person switched tabs meanwhile
+    const items = mode === 'more' ? [...useMessages.getState().list.items, ...page.items] : page.items
+    useMessages.setState({ list: { items, nextCursor: page.nextCursor, total: page.total, phase: 'ready', error: null } })
+    setUnread(page.unread)
+  } catch (e) {
+    if (useMessages.getState().kind !== kind) return
+    useMessages.setState((s) => ({ list: { ...s.list, phase: 'error', error: messageOf(e) } }))
+  }
+}
+
+const markLocally = (ids: string[] | 'all') => useMessages.setState((s) => ({
+  list: { ...s.list, items: s.list.items.map((m) => (ids === 'all' || ids.includes(m.id) ? { ...m, read: true } : m)) }
+}))
+
+/** Opening a message reads it; the count drops at once and is corrected by the server's answer. */
+export async function readMessage(message: Message) {
+  if (message.read) return
+  markLocally([message.id])
+  setUnread(Math.max(0, useMessages.getState().unread - 1))
+  try {
+    await messagesApi.read(message.id)
+  } finally {
+    void refreshUnread()
+  }
+}
+
+/** Throws ApiError for the page to show. */
+export async function readAllMessages() {
+  const { unread } = await messagesApi.readAll()
+  markLocally('all')
+  setUnread(unread)
+}

@@ -1,0 +1,152 @@
+// Server data of 通知 as a cache with keys: the resident feed, the author's history, notices by
+// id and read receipts by id. Pull-down refreshes; actions put the returned notice back.
+// The first page of the feed is kept on the device so the 首页 shows something when offline.
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import type { MyNoticeSummary, Notice, NoticeReceipts, NoticeSummary, Page } from '../../types/contract'
+import { messageOf } from '../core/api'
+import { useSession } from '../core/session/store'
+import { taroStateStorage } from '../core/storage'
+import { noticesApi } from './api'
+
+export type ListPhase = 'idle' | 'loading' | 'refreshing' | 'more' | 'ready' | 'error'
+
+export interface ListState<T> {
+  items: T[]
+  nextCursor: string | null
+  total: number
+  phase: ListPhase
+  /** Message of the last failure; a failed refresh or 加载更多 keeps the items on screen. */
+  error: string | null
+}
+
+export interface Loadable { phase: 'loading' | 'ready' | 'error'; error: string | null }
+
+interface NoticesState {
+  /** Whose data this is: a switch of identity (or a new login) starts from empty. */
+  owner: string | null
+  feed: ListState<NoticeSummary> & { unread: number }
+  mine: ListState<MyNoticeSummary>
+  byId: Record<string, Notice>
+  detail: Record<string, Loadable>
+  receipts: Record<string, NoticeReceipts>
+  receiptsState: Record<string, Loadable>
+}
+
+const emptyList = <T>(): ListState<T> => ({ items: [], nextCursor: null, total: 0, phase: 'idle', error: null })
+export const FEED_PAGE_SIZE = 20
+const CACHED_FEED_ITEMS = FEED_PAGE_SIZE
+
+export const useNotices = create<NoticesState>()(persist((): NoticesState => ({
+  owner: null,
+  feed: { ...emptyList<NoticeSummary>(), unread: 0 },
+  mine: emptyList<MyNoticeSummary>(),
+  byId: {},
+  detail: {},
+  receipts: {},
+  receiptsState: {}
+}), {
+  name: 'linli.notices',
+  version: 1,
+  storage: createJSONStorage(() => taroStateStorage),
+  // Only the first page of the feed, so the stored copy stays small even with 1,000 notices loaded.
+  partialize: (s) => ({ owner: s.owner, feed: { ...s.feed, items: s.feed.items.slice(0, CACHED_FEED_ITEMS), nextCursor: null, phase: 'idle' as const, error: null } }),
+  merge: (stored, current) => ({ ...current, ...(stored as Partial<NoticesState>) })
+}))
+
+type ListKey = 'feed' | 'mine'
+export type LoadMode = 'first' | 'refresh' | 'more'
+
+async function loadList<T>(key: ListKey, mode: LoadMode, fetchPage: (q: { cursor?: string; limit: number }) => Promise<Page<T> & { unread?: number }>) {
+  ensureOwner()
+  const current = useNotices.getState()[key] as ListState<T>
+  if (mode === 'more' && (!current.nextCursor || current.phase === 'more' || current.phase === 'loading')) return
+  const phase: ListPhase = mode === 'more' ? 'more' : current.items.length || mode === 'refresh' ? 'refreshing' : 'loading'
+  useNotices.setState((s) => ({ [key]: { ...s[key], phase, error: null } }) as Partial<NoticesState>)
+  try {
+    const page = await fetchPage({ cursor: mode === 'more' ? current.nextCursor ?? undefined : undefined, limit: FEED_PAGE_SIZE })
+    useNotices.setState((s) => {
+      const before = s[key] as ListState<T>
+      const items = mode === 'more' ? [...before.items, ...page.items] : page.items
+      const extra = page.unread === undefined ? {} : { unread: page.unread }
+      return { [key]: { ...before, ...extra, items, nextCursor: page.nextCursor, total: page.total, phase: 'ready', error: null } } as Partial<NoticesState>
+    })
+  } catch (e) {
+    useNotices.setState((s) => ({ [key]: { ...s[key], phase: 'error', error: messageOf(e) } }) as Partial<NoticesState>)
+  }
+}
+
+export const loadFeed = (mode: LoadMode) => loadList('feed', mode, (q) => noticesApi.feed(q))
+export const loadMine = (mode: LoadMode) => loadList('mine', mode, (q) => noticesApi.mine(q))
+
+/** Marks a notice read in the feed as soon as it is opened (the server records it with the detail call). */
+function markReadLocally(id: string) {
+  useNotices.setState((s) => {
+    const hit = s.feed.items.find((n) => n.id === id)
+    if (!hit || hit.read) return {}
+    return { feed: { ...s.feed, unread: Math.max(0, s.feed.unread - 1), items: s.feed.items.map((n) => (n.id === id ? { ...n, read: true } : n)) } }
+  })
+}
+
+/** Puts a notice returned by the server everywhere it is shown. */
+export function upsertNotice(n: Notice) {
+  useNotices.setState((s) => ({
+    byId: { ...s.byId, [n.id]: n },
+    detail: { ...s.detail, [n.id]: { phase: 'ready', error: null } },
+    feed: { ...s.feed, items: n.status === 'withdrawn' ? s.feed.items.filter((x) => x.id !== n.id) : s.feed.items.map((x) => (x.id === n.id ? { ...x, ...summaryOf(n) } : x)) },
+    mine: { ...s.mine, items: s.mine.items.map((x) => (x.id === n.id ? { ...x, ...summaryOf(n), withdrawnAt: n.withdrawnAt } : x)) }
+  }))
+}
+
+function summaryOf(n: Notice): NoticeSummary {
+  const { body: _body, photos: _photos, targets: _targets, withdrawnAt: _w, mine: _m, ...summary } = n
+  return summary
+}
+
+export async function loadNotice(id: string): Promise<void> {
+  ensureOwner()
+  useNotices.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'loading', error: null } } }))
+  try {
+    const notice = await noticesApi.get(id)
+    upsertNotice(notice)
+    markReadLocally(id)
+  } catch (e) {
+    useNotices.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'error', error: messageOf(e) } } }))
+  }
+}
+
+/** Throws ApiError; the page shows messageOf(e). */
+export async function withdrawNotice(id: string): Promise<Notice> {
+  const notice = await noticesApi.withdraw(id)
+  upsertNotice(notice)
+  return notice
+}
+
+export async function loadReceipts(id: string): Promise<void> {
+  ensureOwner()
+  useNotices.setState((s) => ({ receiptsState: { ...s.receiptsState, [id]: { phase: 'loading', error: null } } }))
+  try {
+    const receipts = await noticesApi.receipts(id)
+    useNotices.setState((s) => ({ receipts: { ...s.receipts, [id]: receipts }, receiptsState: { ...s.receiptsState, [id]: { phase: 'ready', error: null } } }))
+  } catch (e) {
+    useNotices.setState((s) => ({ receiptsState: { ...s.receiptsState, [id]: { phase: 'error', error: messageOf(e) } } }))
+  }
+}
+
+/** 再次提醒; throws ApiError (429 carries retryAt). Refreshes the receipts afterwards. */
+export async function remindUnread(id: string) {
+  const result = await noticesApi.remind(id)
+  await loadReceipts(id)
+  return result
+}
+
+/** Another person signed in on this device: forget the previous person's notices. */
+export function ensureOwner() {
+  const personId = useSession.getState().user?.personId ?? null
+  if (useNotices.getState().owner !== personId) resetNotices(personId)
+}
+
+/** Forget everything: another person sees another feed. */
+export function resetNotices(owner: string | null = null) {
+  useNotices.setState({ owner, feed: { ...emptyList<NoticeSummary>(), unread: 0 }, mine: emptyList<MyNoticeSummary>(), byId: {}, detail: {}, receipts: {}, receiptsState: {} })
+}
