@@ -1,0 +1,63 @@
+// Test arrangement for requests pages: the real embedded transport over an in-memory mock backend
+// on a fixed clock, signed in as a seeded person, with fresh feature stores.
+import TestUtils from '@tarojs/test-utils-react'
+import { createMemoryStorage, createMockBackend, type MockBackend } from '../../../mock'
+import { configureClient } from '../../core/api'
+import { createEmbeddedTransport } from '../../core/api/embedded'
+import { bootstrap } from '../../core/bootstrap'
+import { configureOutbox, useOutbox } from '../../core/outbox'
+import { useSession } from '../../core/session/store'
+import { useRequestDraft } from '../draft-store'
+import { useRequests } from '../store'
+
+export const NOW = Date.parse('2026-11-29T08:00:00+08:00')
+
+export async function startAs(personId: string): Promise<MockBackend> {
+  const backend = createMockBackend({ storage: createMemoryStorage(), now: () => NOW })
+  const transport = createEmbeddedTransport(backend)
+  bootstrap(transport)
+  configureClient({ transport, retryBaseMs: 0, retries: 1 })
+  configureOutbox({ retryBaseMs: 60_000 })
+  useSession.getState().clear()
+  useSession.setState({ privacyAccepted: true })
+  await useSession.getState().switchIdentity(personId)
+  useRequestDraft.getState().clear()
+  useOutbox.setState({ items: [], sending: [] })
+  useRequests.setState({ lists: {}, byId: {}, detail: {} })
+  return backend
+}
+
+export const settle = (tu: TestUtils, ms = 30) => tu.act(async () => { await new Promise((r) => setTimeout(r, ms)) })
+
+export function click(tu: TestUtils, el: Element | null | undefined) {
+  if (!el) throw new Error('nothing to click')
+  tu.fireEvent.click(el as HTMLElement)
+}
+
+/** The first element matching `selector` whose text contains `text`. */
+export function byText(selector: string, text: string): HTMLElement {
+  const el = Array.from(document.querySelectorAll(selector)).find((e) => e.textContent?.includes(text))
+  if (!el) throw new Error(`no ${selector} with text ${text}`)
+  return el as HTMLElement
+}
+
+export function typeInto(tu: TestUtils, selector: string, value: string) {
+  const field = document.querySelector(`${selector} textarea, ${selector} input`) as HTMLTextAreaElement | HTMLInputElement | null
+  if (!field) throw new Error(`no field in ${selector}`)
+  field.value = value
+  tu.fireEvent.input(field)
+}
+
+/** Chooses an option of a native Picker by its visible name. */
+export function pick(tu: TestUtils, selector: string, name: string) {
+  const picker = document.querySelector(selector) as (HTMLElement & { range?: string[] }) | null
+  const range = picker?.range ?? []
+  const index = range.findIndex((r) => r.includes(name))
+  if (!picker || index < 0) throw new Error(`${name} not in ${selector}: ${range.join(',')}`)
+  tu.act(() => { picker.dispatchEvent(new CustomEvent('change', { detail: { value: index }, bubbles: true })) })
+}
+
+export const fieldError = (label: string) => {
+  const field = Array.from(document.querySelectorAll('.ll-field')).find((f) => f.querySelector('.ll-field__label')?.textContent?.startsWith(label))
+  return field?.querySelector('.ll-field__error')?.textContent ?? null
+}
