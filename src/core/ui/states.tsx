@@ -4,7 +4,7 @@ import { Button } from './button'
 import { cx } from './cx'
 
 export interface EmptyStateProps {
-  /** A short symbol or emoji shown large above the message. */
+  /** One Chinese character shown in a circle above the message (emoji do not render everywhere). */
   icon?: string
   message: string
   /** What to do next, e.g. { text: '我要反映', onClick }. */
@@ -12,7 +12,7 @@ export interface EmptyStateProps {
   className?: string
 }
 
-export function EmptyState({ icon = '🏡', message, action, className }: EmptyStateProps) {
+export function EmptyState({ icon = '邻', message, action, className }: EmptyStateProps) {
   return (
     <View className={cx('ll-state', 'll-state--empty', className)}>
       <Text className='ll-state__icon'>{icon}</Text>
@@ -32,7 +32,7 @@ export interface ErrorStateProps {
 export function ErrorState({ message, onRetry, retrying, className }: ErrorStateProps) {
   return (
     <View className={cx('ll-state', 'll-state--error', className)}>
-      <Text className='ll-state__icon'>⚠️</Text>
+      <Text className='ll-state__icon'>!</Text>
       <Text className='ll-state__message'>{message}</Text>
       {onRetry ? <Button variant='secondary' loading={retrying} onClick={onRetry}>重试</Button> : null}
     </View>

@@ -6,7 +6,7 @@ export default function CouncilTab() {
   if (!ready) return <Screen className='tab-council'><Loading /></Screen>
   return (
     <Screen className='tab-council'>
-      <EmptyState icon='🏛️' message='居民议事会 即将开放' />
+      <EmptyState icon='议' message='居民议事会 即将开放' />
     </Screen>
   )
 }

@@ -46,13 +46,13 @@ export default function IdentitiesPage() {
     }
   }
 
-  if (!isMockBuild) return <Screen><EmptyState icon='🔒' message='正式版不提供演示身份' /></Screen>
+  if (!isMockBuild) return <Screen><EmptyState icon='限' message='正式版不提供演示身份' /></Screen>
   if (error) return <Screen><ErrorState message={error} onRetry={() => void load()} /></Screen>
   return (
     <Screen className='identities'>
       <Text className='identities-note'>演示版专用：点一位居民，即以他的身份使用邻里。</Text>
       <TextInput className='identities-search' value={query} onChange={setQuery} placeholder='搜索姓名、楼栋或身份，如 楼长' />
-      {!people ? <Skeleton rows={5} /> : shown.length === 0 ? <EmptyState icon='🔍' message='没有找到符合的人，换个关键词试试' /> : (
+      {!people ? <Skeleton rows={5} /> : shown.length === 0 ? <EmptyState icon='搜' message='没有找到符合的人，换个关键词试试' /> : (
         <View className='identities-list'>
           {shown.map((p) => (
             <View key={p.personId} className='identity-item' hoverClass='identity-item--active' onClick={() => void become(p)}>

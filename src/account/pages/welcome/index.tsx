@@ -11,9 +11,9 @@ import './index.scss'
 const HOME_URL = '/pages/home/index'
 
 const FEATURES = [
-  { icon: '📣', text: '身边的问题拍照反映，办理进度随时查看' },
-  { icon: '📢', text: '社区通知、停水停电提醒，不再错过' },
-  { icon: '🤝', text: '志愿服务、居民议事，即将开放' }
+  { icon: '报', text: '身边的问题拍照反映，办理进度随时查看' },
+  { icon: '知', text: '社区通知、停水停电提醒，不再错过' },
+  { icon: '助', text: '志愿服务、居民议事，即将开放' }
 ]
 
 export default function WelcomePage() {
@@ -65,17 +65,12 @@ export default function WelcomePage() {
         ))}
       </View>
 
-      <View
-        className={cx('welcome-agree', agreed && 'welcome-agree--checked', remind && !agreed && 'welcome-agree--remind')}
-        role='checkbox'
-        aria-checked={agreed}
-        onClick={() => setAgreed(!agreed)}
-      >
-        <View className='welcome-agree__box'><Text>{agreed ? '✓' : ''}</Text></View>
-        <Text className='welcome-agree__text'>
-          我已阅读并同意
-          <Text className='welcome-policy-link' onClick={(e) => { e.stopPropagation(); void openPage(PRIVACY_PAGE) }}>《隐私政策》</Text>
-        </Text>
+      <View className={cx('welcome-consent', agreed && 'welcome-consent--checked', remind && !agreed && 'welcome-consent--remind')}>
+        <View className='welcome-agree' role='checkbox' aria-checked={agreed} onClick={() => setAgreed(!agreed)}>
+          <View className='welcome-agree__box'><Text>{agreed ? '✓' : ''}</Text></View>
+          <Text className='welcome-agree__text'>我已阅读并同意</Text>
+        </View>
+        <Text className='welcome-policy-link' onClick={() => void openPage(PRIVACY_PAGE)}>《隐私政策》</Text>
       </View>
 
       {error ? <Text className='welcome-error'>{error}</Text> : null}

@@ -11,7 +11,7 @@ export default function WorkbenchPage() {
   const user = useSession((s) => s.user)
   if (!ready || !user) return <Screen><Loading /></Screen>
   if (!hasRole(user, 'staff')) {
-    return <Screen><EmptyState icon='🔒' message='工作台仅对社区工作人员开放' /></Screen>
+    return <Screen><EmptyState icon='限' message='工作台仅对社区工作人员开放' /></Screen>
   }
   return (
     <Screen className='workbench'>
