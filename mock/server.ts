@@ -9,6 +9,7 @@ import { createMockBackend, type FaultSettings, type MockBackend } from './backe
 import { MockNetworkDown } from './errors'
 import { createFileStorage } from './file-storage'
 import { boundaryOf, parseMultipart, uploadBody } from './multipart'
+import { open311Route } from './open311'
 import type { MockStorage } from './storage'
 import type { ApiErrorBody, Method } from '../types/contract'
 
@@ -31,7 +32,7 @@ export interface ExtraRoute {
 }
 
 // Register further protocols here, one line each.
-export const extraRoutes: ExtraRoute[] = []
+export const extraRoutes: ExtraRoute[] = [open311Route]
 
 export class BadRequest extends Error {}
 

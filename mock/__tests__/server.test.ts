@@ -38,7 +38,7 @@ describe('mock HTTP server', () => {
 
   it('sends a { $binary } handler output as bytes with its content type, through an extra route', async () => {
     const route = { prefix: '/open311/v2/', handle: () => ({ status: 200, body: { $binary: { contentType: 'image/png', base64: 'iVBORw==' } } }) }
-    extraRoutes.push(route)
+    extraRoutes.unshift(route) // ahead of the registered Open311 route, which owns this prefix
     try {
       const res = await rawRequest(server.url, { method: 'GET', path: '/open311/v2/photo' })
       expect(res.contentType).toBe('image/png')
