@@ -2,24 +2,36 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import path from 'node:path'
 import devConfig from './dev'
+import { SizeStatsPlugin } from './size-stats'
 import prodConfig from './prod'
 
 // The contract and the mock live outside src/ (they are shared with the node mock server),
 // so Taro's babel pipeline must be told to compile them.
 const sharedSources = [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'mock')]
 
+// WeChat runs package JS on the phone's own engine, documented baseline ES2015; older phones
+// (which elderly residents often have) fail on newer syntax. The weapp build therefore targets
+// the `weapp` browserslist in package.json (ios >= 10, android >= 5) and also compiles the
+// dependencies that ship newer syntax; H5 keeps the modern `defaults` list. Checked by es-check.
+if (process.env.TARO_ENV === 'weapp') process.env.BROWSERSLIST_ENV = 'weapp'
+const newerSyntaxDeps = /[\\/]node_modules[\\/](zod|zustand|dayjs)[\\/]/
+const es2015Dependencies = (file: string) => newerSyntaxDeps.test(file)
+
+const LINLI_TRANSPORT = process.env.LINLI_TRANSPORT === 'http' ? 'http' : 'embedded'
+
 export default defineConfig<'webpack5'>(async (merge) => {
+  const isProduction = process.env.NODE_ENV !== 'development'
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'linli',
     date: '2026-11-29',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: process.env.TARO_ENV === 'h5' ? (process.env.H5_OUT || 'dist-h5') : 'dist',
+    outputRoot: process.env.TARO_ENV === 'h5' ? (process.env.H5_OUT || 'dist-h5') : (process.env.WEAPP_OUT || 'dist'),
     plugins: [],
     defineConstants: {
       // Which backend the app talks to: the in-process mock (default) or an HTTP server.
-      LINLI_TRANSPORT: JSON.stringify(process.env.LINLI_TRANSPORT === 'http' ? 'http' : 'embedded'),
+      LINLI_TRANSPORT: JSON.stringify(LINLI_TRANSPORT),
       LINLI_API_BASE: JSON.stringify(process.env.LINLI_API_BASE || 'http://127.0.0.1:9527/api')
     },
     copy: { patterns: [], options: {} },
@@ -27,13 +39,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: process.env.TARO_CACHE === '1' },
     mini: {
-      compile: { include: sharedSources },
+      compile: { include: [...sharedSources, es2015Dependencies] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        if (isProduction) chain.plugin('linli-size-stats').use(SizeStatsPlugin)
       }
     },
     h5: {
@@ -50,6 +63,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        if (isProduction) chain.plugin('linli-size-stats').use(SizeStatsPlugin)
       }
     }
   }
