@@ -58,7 +58,7 @@ describe('request draft', () => {
     expect(outcome.status).toBe('sent')
     expect(useRequestDraft.getState().description).toBe('')
     expect(useRequestDraft.getState().key).not.toBe(key)
-    expect(backend.db().serviceRequests.filter((r) => r.description.startsWith('1栋门口的路灯连续三晚'))).toHaveLength(1)
+    expect((backend.db().serviceRequests ?? []).filter((r) => r.description.startsWith('1栋门口的路灯连续三晚'))).toHaveLength(1)
   })
 
   it('hands a refusal back with field messages and keeps the draft', async () => {

@@ -98,7 +98,7 @@ describe('new request form', () => {
     click(tu, byText('.ll-button', '立即重试'))
     await settle(tu, 60)
     expect(useOutbox.getState().items).toEqual([])
-    const mine = backend.db().serviceRequests.filter((r) => r.description.startsWith('5栋门口'))
+    const mine = (backend.db().serviceRequests ?? []).filter((r) => r.description.startsWith('5栋门口'))
     expect(mine).toHaveLength(1)
     expect(useRequestDraft.getState().description).toBe('')
     tu.unmout()

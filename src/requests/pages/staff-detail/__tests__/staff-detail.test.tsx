@@ -3,7 +3,7 @@ import { Current } from '@tarojs/runtime'
 import Taro from '@tarojs/taro'
 import { KEY_PEOPLE, type MockBackend } from '../../../../../mock'
 import type { ServiceRequest } from '../../../../../types/contract'
-import { byText, click, fieldError, pick, settle, startAs, typeInto } from '../../../__tests__/harness'
+import { click, fieldError, pick, settle, startAs, typeInto } from '../../../__tests__/harness'
 import StaffRequestPage from '..'
 
 const VALID = { categoryCode: 'streetlight', answers: { lamp_state: 'off' }, description: '1栋门口的路灯连续三晚不亮，晚上回家很黑', location: { placeId: 'b_1' } }
@@ -19,7 +19,7 @@ describe('staff request page', () => {
   let toast: jest.SpyInstance
   beforeEach(() => {
     toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok', content: '' })
+    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
   })
   afterEach(() => jest.restoreAllMocks())
 
@@ -40,14 +40,14 @@ describe('staff request page', () => {
     click(tu, document.querySelector('.rq-action-accept'))
     click(tu, document.querySelector('.rq-action-submit'))
     await settle(tu, 60)
-    expect(backend.db().serviceRequests.find((r) => r.id === request.id)?.status).toBe('accepted')
+    expect((backend.db().serviceRequests ?? []).find((r) => r.id === request.id)?.status).toBe('accepted')
 
     click(tu, document.querySelector('.rq-action-dispatch'))
     await settle(tu)
     pick(tu, '.rq-department', '物业')
     click(tu, document.querySelector('.rq-action-submit'))
     await settle(tu, 60)
-    expect(backend.db().serviceRequests.find((r) => r.id === request.id)?.status).toBe('dispatched')
+    expect((backend.db().serviceRequests ?? []).find((r) => r.id === request.id)?.status).toBe('dispatched')
     expect(tu.html()).toContain('已派单（')
 
     // Another staff member closes it from their phone; this page still offers 办结.
@@ -78,7 +78,7 @@ describe('staff request page', () => {
     click(tu, document.querySelector('.rq-action-submit'))
     await settle(tu, 60)
     expect(fieldError('不予受理的理由')).toBe('不予受理的理由至少 5 个字')
-    expect(backend.db().serviceRequests.find((r) => r.id === request.id)?.status).toBe('submitted')
+    expect((backend.db().serviceRequests ?? []).find((r) => r.id === request.id)?.status).toBe('submitted')
     tu.unmout()
   })
 
