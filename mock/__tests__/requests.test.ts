@@ -1,5 +1,5 @@
 import { KEY_PEOPLE } from '..'
-import type { Page, PlaceMatch, PublicServiceRequest, QuickAnswer, RequestStats, ServiceRequest, SimilarRequest } from '../../types/contract'
+import { createRequestInput, type Page, type PlaceMatch, type PublicServiceRequest, type QuickAnswer, type RequestStats, type ServiceRequest, type SimilarRequest } from '../../types/contract'
 import { JPEG_DATA_URL, setup, VALID_REQUEST } from './requests-fixture'
 
 describe('filing a 民生诉求', () => {
@@ -36,6 +36,14 @@ describe('filing a 民生诉求', () => {
     const t = await setup()
     const res = await t.post('/requests', { ...VALID_REQUEST, ...patch }, KEY_PEOPLE.resident)
     expect(res).toMatchObject({ status: 400, body: { code: 'VALIDATION', fields: { [field]: message } } })
+  })
+
+  it('answers malformed input with messages instead of throwing (the form runs the same schema)', () => {
+    for (const input of [null, 'x', [], { categoryCode: 'noise', answers: null }]) {
+      expect(createRequestInput.safeParse(input).success).toBe(false)
+    }
+    const missing = createRequestInput.safeParse({ categoryCode: 'noise', description: '楼上每天半夜还在装修' })
+    expect(missing.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['location', '请选择地点'], ['answers.period', '请选择时段']])
   })
 
   it('refuses GPS coordinates outside the community with 422', async () => {

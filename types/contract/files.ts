@@ -47,7 +47,7 @@ export const fileEndpoints = {
   }),
   getFile: endpoint<BinaryBody>()({
     method: 'GET', path: '/files/:id',
-    input: z.object({ id: z.string().check(z.minLength(1, '缺少文件编号')) }),
+    input: z.object({ id: z.string({ error: '缺少文件编号' }).check(z.minLength(1, '缺少文件编号')) }),
     access: 'public',
     summary: 'The bytes of an uploaded file: raw with Content-Type over HTTP, `{ $binary }` JSON in the embedded transport.'
   })

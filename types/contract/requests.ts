@@ -52,7 +52,7 @@ export const locationInput = z.object({
   placeId: id('请选择地点'),
   point: z.optional(geoPointSchema),
   note: z.optional(z.string({ error: '位置补充格式不正确' }).check(z.trim(), z.maxLength(100, '位置补充不能超过 100 个字')))
-})
+}, { error: '请选择地点' })
 
 export const createRequestInput = z.object({
   categoryCode: z.enum(CATEGORY_CODES, { error: '诉求类别不存在，请重新选择' }),
@@ -65,10 +65,11 @@ export const createRequestInput = z.object({
   onBehalfOf: z.optional(id('请选择代办的居民'))
 }).check(z.superRefine((input, ctx) => {
   // Runs even when other fields failed, so the form shows every problem at once.
+  if (typeof input !== 'object' || input === null) return
   const raw = input as { categoryCode?: unknown; answers?: unknown }
   const category = typeof raw.categoryCode === 'string' ? categoryOf(raw.categoryCode) : undefined
   const answers = raw.answers ?? {}
-  if (!category || typeof answers !== 'object' || Array.isArray(answers)) return
+  if (!category || typeof answers !== 'object' || answers === null || Array.isArray(answers)) return
   for (const [code, message] of Object.entries(answerProblems(category, answers as Record<string, string>))) {
     ctx.addIssue({ code: 'custom', message, path: ['answers', code], input: answers })
   }
@@ -127,7 +128,7 @@ export const requestEndpoints = {
   }),
   getServiceRequestStats: endpoint<RequestStats>()({
     method: 'GET', path: '/requests/stats',
-    input: z.object({ month: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2026-11'))) }),
+    input: z.object({ month: z.optional(z.string({ error: '月份格式应为 2026-11' }).check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2026-11'))) }),
     access: 'public',
     summary: 'A month\'s figures (default: this month, UTC+8): filed, closed, resolution rate, median hours to close, mean satisfaction.'
   }),
