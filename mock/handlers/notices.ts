@@ -9,6 +9,7 @@ import type { Db, PersonRecord } from '../db'
 import { defineDomain } from '../domain'
 import { fail, failField } from '../errors'
 import { paginate } from '../paging'
+import { ownPhotos } from './files'
 import { ageOf, houseAddress } from './identity'
 import { markMessagesReadByRef, pushMessage } from './messages'
 import {
@@ -51,13 +52,13 @@ function requireManager(ctx: HandlerContext, n: NoticeRecord, message: string): 
   return person
 }
 
-/** Shared checks of publish and edit beyond the schema: scope, expiry, photos. */
-function checkDraft(ctx: HandlerContext, person: PersonRecord, draft: Required<NoticeDraft>) {
+/** Shared checks of publish and edit beyond the schema: scope, expiry, photos (own uploads, or kept from before). */
+function checkDraft(ctx: HandlerContext, person: PersonRecord, draft: Required<NoticeDraft>, kept: readonly string[] = []) {
   const postingAs = authorizeTargets(ctx.db, person, ctx.roles, draft.targets)
   const expiry = expiryProblem(draft.expiresOn, ctx.now)
   if (expiry) failField('expiresOn', expiry)
-  const files = (ctx.db as { files?: { id: string }[] }).files
-  if (files && draft.photoIds.some((id) => !files.some((f) => f.id === id))) failField('photoIds', '照片不存在或已过期，请重新上传')
+  ownPhotos(ctx, draft.photoIds.filter((id) => !kept.includes(id)), 'photoIds')
+  draft.photoIds = [...new Set(draft.photoIds)]
   return postingAs
 }
 
@@ -153,7 +154,7 @@ export const noticesDomain = defineDomain({
       const n = find(ctx, id)
       if (n.authorId !== person.id) fail('FORBIDDEN', '只能修改您自己发布的通知')
       if (n.withdrawnAt) fail('INVALID_STATE', '通知已撤回，不能再修改')
-      n.postingAs = checkDraft(ctx, person, draft)
+      n.postingAs = checkDraft(ctx, person, draft, n.photoIds)
       Object.assign(n, {
         title: draft.title, body: draft.body, category: draft.category, pinned: draft.pinned,
         expiresOn: draft.expiresOn, photoIds: draft.photoIds, targets: draft.targets, editedAt: ctx.nowIso

@@ -1,0 +1,99 @@
+// Composing a notice: the caller's target scope, photos through core/media, and publish / save
+// with the draft's idempotency key (a double tap or a retry after a lost answer files it once).
+import { create } from 'zustand'
+import { NOTICE_PHOTOS_MAX, type Notice, type NoticeScope } from '../../types/contract'
+import { isApiError, messageOf, newIdempotencyKey } from '../core/api'
+import { choosePhotos, sendPhoto } from '../core/media'
+import { noticesApi } from './api'
+import { NEW_SLOT, problemsOf, toInput, useNoticeDrafts, type DraftPhoto, type DraftSlot } from './draft-store'
+import { upsertNotice } from './store'
+
+interface ScopeState { scope: NoticeScope | null; phase: 'idle' | 'loading' | 'ready' | 'error'; error: string | null }
+
+export const useNoticeScope = create<ScopeState>(() => ({ scope: null, phase: 'idle', error: null }))
+
+export async function loadScope() {
+  useNoticeScope.setState({ phase: 'loading', error: null })
+  try {
+    useNoticeScope.setState({ scope: await noticesApi.scope(), phase: 'ready' })
+  } catch (e) {
+    useNoticeScope.setState({ phase: 'error', error: messageOf(e) })
+  }
+}
+
+export type SendOutcome =
+  | { ok: true; notice: Notice }
+  | { ok: false; fields: Record<string, string>; message: string; saved: boolean }
+
+const drafts = () => useNoticeDrafts.getState()
+
+/** Publishes the new-notice draft, or saves the edit of `slot`. The draft is cleared only on success. */
+export async function sendDraft(slot: DraftSlot): Promise<SendOutcome> {
+  const draft = drafts().drafts[slot]
+  if (!draft) return { ok: false, fields: {}, message: '草稿不存在，请重新填写', saved: false }
+  const problems = problemsOf(draft)
+  if (Object.keys(problems).length) return { ok: false, fields: problems, message: Object.values(problems)[0], saved: true }
+  try {
+    const input = toInput(draft)
+    const notice = slot === NEW_SLOT
+      ? await noticesApi.publish(input, { idempotencyKey: draft.key })
+      : await noticesApi.update({ ...input, id: slot }, { idempotencyKey: draft.key })
+    drafts().clear(slot)
+    upsertNotice(notice)
+    return { ok: true, notice }
+  } catch (e) {
+    const network = isApiError(e) && e.isNetwork
+    return {
+      ok: false,
+      fields: isApiError(e) ? e.fields ?? {} : {},
+      message: network ? '网络不好，没有发出去。草稿已保存，请稍后再试' : messageOf(e),
+      saved: true
+    }
+  }
+}
+
+async function upload(slot: DraftSlot, photo: DraftPhoto) {
+  const patch = (p: Partial<DraftPhoto>) => drafts().patchPhoto(slot, photo.id, p)
+  try {
+    const { file, sendPath } = await sendPhoto({ path: photo.localPath, sendPath: photo.sendPath }, {
+      purpose: 'notice_image',
+      idempotencyKey: photo.id,
+      onStage: (stage, progress, compressed) => patch({ status: stage, progress, ...(compressed ? { sendPath: compressed.path } : {}) })
+    })
+    patch({ status: 'uploaded', progress: 100, file, sendPath, error: null })
+  } catch (e) {
+    patch({ status: 'failed', progress: 0, error: e instanceof Error && !isApiError(e) ? e.message : messageOf(e) })
+  }
+}
+
+/**
+ * Adds photos up to the limit. Returns a message for the page when nothing more fits or some
+ * chosen files were refused; null otherwise.
+ */
+export async function addPhotos(slot: DraftSlot): Promise<string | null> {
+  const current = drafts().drafts[slot]?.photos ?? []
+  const room = NOTICE_PHOTOS_MAX - current.length
+  if (room <= 0) return `最多上传 ${NOTICE_PHOTOS_MAX} 张照片`
+  let choice
+  try {
+    choice = await choosePhotos(room)
+  } catch (e) {
+    return messageOf(e)
+  }
+  const added: DraftPhoto[] = choice.photos.map((p) => ({
+    id: newIdempotencyKey(), localPath: p.path, sendPath: null, status: 'preparing', progress: 0, file: null, error: null
+  }))
+  if (added.length) drafts().patch(slot, { photos: [...(drafts().drafts[slot]?.photos ?? []), ...added] })
+  added.forEach((p) => { void upload(slot, p) })
+  return choice.refusal
+}
+
+export function retryPhoto(slot: DraftSlot, id: string) {
+  const photo = drafts().drafts[slot]?.photos.find((p) => p.id === id)
+  if (photo && photo.status === 'failed') void upload(slot, photo)
+}
+
+export function removePhoto(slot: DraftSlot, id: string) {
+  const d = drafts().drafts[slot]
+  if (d) drafts().patch(slot, { photos: d.photos.filter((p) => p.id !== id) })
+}

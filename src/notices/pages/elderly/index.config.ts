@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '代老人办事', enablePullDownRefresh: true, backgroundTextStyle: 'dark' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '阅读情况', enablePullDownRefresh: true, backgroundTextStyle: 'dark' })
