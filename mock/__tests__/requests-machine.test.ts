@@ -106,7 +106,7 @@ describe('the 民生诉求 state machine', () => {
     const r = await t.requestIn('closed')
     await perform(t, r.id, 'rate')
     const reopened = await perform(t, r.id, 'reopen')
-    expect(reopened.body).toMatchObject({ status: 'in_progress', rating: null, department: { name: '物业' } })
+    expect(reopened.body).toMatchObject({ status: 'in_progress', rating: null, department: { name: '物业' }, expectedBy: new Date(t.now() + 72 * 3600_000).toISOString() })
     expect((await t.staff(r.id, 'close', { result: '已更换整套灯具' })).body.status).toBe('closed')
     expect((await perform(t, r.id, 'rate')).status).toBe(200)
     const twice = await perform(t, r.id, 'reopen')

@@ -68,6 +68,7 @@ describe('filing a 民生诉求', () => {
     // 王秀英 sees it in 我的诉求 and may rate it later.
     const mine = await t.get<Page<ServiceRequest>>('/requests/mine', KEY_PEOPLE.elderlyResident)
     expect(mine.body.items.map((x) => x.id)).toContain(r.id)
+    expect(t.db().messages?.filter((m) => m.ref === r.id).map((m) => [m.personId, m.title])).toEqual([[KEY_PEOPLE.elderlyResident, '楼长已为您提交诉求']])
     const outside = await t.post('/requests', { ...VALID_REQUEST, onBehalfOf: KEY_PEOPLE.resident }, KEY_PEOPLE.leader)
     expect(outside).toMatchObject({ status: 403, body: { message: '只能为您负责楼栋的居民代办诉求' } })
     const notLeader = await t.post('/requests', { ...VALID_REQUEST, onBehalfOf: KEY_PEOPLE.elderlyResident }, KEY_PEOPLE.resident)
@@ -201,6 +202,8 @@ describe('notifications', () => {
     expect(about(KEY_PEOPLE.resident)).toEqual(['诉求已受理', '诉求已派单'])
     expect(about(KEY_PEOPLE.volunteer)).toEqual(['诉求已受理', '诉求已派单'])
     expect(about(KEY_PEOPLE.staff)).toEqual([])
+    await t.get(`/requests/${r.id}`, KEY_PEOPLE.resident)
+    expect((t.db().messages ?? []).filter((m) => m.ref === r.id && m.personId === KEY_PEOPLE.resident).every((m) => m.readAt)).toBe(true)
     // The one-time subscription was used by the first message.
     expect(t.db().requestSubscriptions?.find((s) => s.requestId === r.id)?.sentAt).toBe(new Date(t.now()).toISOString())
   })

@@ -9,6 +9,7 @@ import { partiesOf, type ServiceRequestRecord } from './requests-store'
 export const requestLink = (id: Id) => `/requests/pages/detail/index?id=${id}`
 
 const TITLES: Partial<Record<TimelineKind, string>> = {
+  submitted: '楼长已为您提交诉求',
   accepted: '诉求已受理',
   declined: '诉求不予受理',
   duplicate: '诉求已合并到相同诉求',

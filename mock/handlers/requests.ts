@@ -1,11 +1,12 @@
 // 民生诉求 domain: resident handlers (file, mine, detail, 我也遇到了, rate, reopen, subscriptions),
 // composed with the public and staff handlers. State machine: ./requests-machine.
-import { requestEndpoints, type Id } from '../../types/contract'
+import { categoryOf, expectedHoursFor, requestEndpoints, type Id } from '../../types/contract'
 import type { HandlerContext } from '../context'
 import { defineDomain, type Handlers } from '../domain'
 import { fail } from '../errors'
 import { paginate } from '../paging'
 import { ownPhotos } from './files'
+import { markMessagesReadByRef } from './messages'
 import { act, nextStatus, REQUEST_MACHINE } from './requests-machine'
 import { notifyRequestChange } from './requests-notify'
 import { publicHandlers } from './requests-public'
@@ -57,6 +58,8 @@ const residentHandlers: ResidentHandlers = {
       onBehalfOf: resident ? personRef(resident) : null,
       channel: 'app'
     })
+    // Only a 代办 resident hears about this one; the filer is the actor and sees the receipt.
+    notifyRequestChange(ctx.db, record, ctx.now)
     return view(ctx, record)
   },
 
@@ -72,6 +75,8 @@ const residentHandlers: ResidentHandlers = {
 
   getServiceRequest: ({ id }, ctx) => {
     const { record, viewer } = visibleRequest(ctx, id)
+    // Opening the request reads its status messages (kept in memory until the next write persists).
+    markMessagesReadByRef(ctx.db, ctx.member().id, record.id, ctx.nowIso)
     return toServiceRequest(ctx.db, record, viewer, ctx.now, ctx.person?.id ?? null)
   },
 
@@ -101,6 +106,9 @@ const residentHandlers: ResidentHandlers = {
     act(ctx.db, record, 'reopen', ctx.now, { actorName: me.name, actorId: me.id, note: `不满意，退回：${reason}` }, () => {
       record.reopenedAt = ctx.nowIso
       record.closedAt = null
+      const category = categoryOf(record.categoryCode)
+      // The department gets the category's time again, from the reopening.
+      if (category) record.expectedBy = new Date(ctx.now + expectedHoursFor(category, record.answers) * 3600_000).toISOString()
       // The first closure's rating stays on the timeline; the final result gets its own.
       record.rating = null
     })
