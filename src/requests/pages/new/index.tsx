@@ -2,11 +2,11 @@
 // similar requests and 秒回 answers first, then files through the outbox.
 import { Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { DESCRIPTION_MAX, type QuickAnswer, type SimilarRequest } from '../../../../types/contract'
+import { DESCRIPTION_MAX, type QuickAnswer, type ServiceRequest, type SimilarRequest } from '../../../../types/contract'
 import { messageOf } from '../../../core/api'
-import { discard, retryNow, useOutbox } from '../../../core/outbox'
+import { discard, onOutboxSent, retryNow, useOutbox } from '../../../core/outbox'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, charCount, confirm, cx, Field, Loading, Screen, TextArea, toast } from '../../../core/ui'
 import { requestsApi } from '../../api'
@@ -19,7 +19,7 @@ import { PlacePicker } from '../../components/place-picker'
 import { hasContent, useRequestDraft } from '../../draft-store'
 import { addDraftPhotos, uploadDraftPhoto } from '../../photos'
 import { act } from '../../store'
-import { checkBeforeSubmit, draftProblems, selectDraftInOutbox, submitDraft, wireRequestOutbox } from '../../submit'
+import { checkBeforeSubmit, draftProblems, selectDraftInOutbox, SUBMIT_KIND, submitDraft, wireRequestOutbox } from '../../submit'
 import '../../requests.scss'
 
 export const RECEIPT_URL = '/requests/pages/receipt/index'
@@ -28,6 +28,13 @@ export default function NewRequestPage() {
   const ready = useRequireMember()
   useEffect(() => wireRequestOutbox(), [])
   const draft = useRequestDraft(useShallow((s) => s))
+  // A 待发送 submission that goes out while the form is open shows its receipt like a direct one.
+  const filing = useRef(false)
+  useEffect(() => onOutboxSent((item, result) => {
+    if (filing.current || item.kind !== SUBMIT_KIND || item.key !== draft.key) return
+    toast('待发送的诉求已提交', 'success')
+    void Taro.redirectTo({ url: `${RECEIPT_URL}?id=${(result as ServiceRequest).id}` })
+  }), [draft.key])
   const queued = useOutbox(selectDraftInOutbox(draft.key))
   const sending = useOutbox((s) => s.sending.includes(draft.key))
   const [tried, setTried] = useState(false)
@@ -44,6 +51,7 @@ export default function NewRequestPage() {
 
   const file = async () => {
     setBusy('submitting')
+    filing.current = true
     try {
       const outcome = await submitDraft()
       if (outcome.status === 'sent') {
@@ -58,6 +66,7 @@ export default function NewRequestPage() {
         toast(outcome.error.message)
       }
     } finally {
+      filing.current = false
       setBusy(null)
     }
   }

@@ -101,6 +101,7 @@ describe('new request form', () => {
     const mine = (backend.db().serviceRequests ?? []).filter((r) => r.description.startsWith('5栋门口'))
     expect(mine).toHaveLength(1)
     expect(useRequestDraft.getState().description).toBe('')
+    expect(redirectTo).toHaveBeenCalledWith({ url: `/requests/pages/receipt/index?id=${mine[0].id}` })
     tu.unmout()
   })
 })
