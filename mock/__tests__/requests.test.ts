@@ -124,6 +124,39 @@ describe('who sees a request', () => {
   })
 })
 
+describe('staff handling', () => {
+  it('marks a duplicate by 立案编号, and the filer then follows the original', async () => {
+    const t = await setup()
+    const original = t.db().serviceRequests?.find((r) => r.id === 'sr_0031')
+    const r = await t.file()
+    expect(await t.staff(r.id, 'duplicate', { duplicateOf: 'LL00000000-0000' })).toMatchObject({ status: 400, body: { fields: { duplicateOf: '未找到原诉求，请核对编号' } } })
+    expect(await t.staff(r.id, 'duplicate', { duplicateOf: r.id })).toMatchObject({ status: 400, body: { fields: { duplicateOf: '不能标记为与自身重复' } } })
+    const res = await t.staff(r.id, 'duplicate', { duplicateOf: original?.caseNumber })
+    expect(res.body).toMatchObject({ status: 'duplicate', duplicateOf: { id: 'sr_0031', caseNumber: original?.caseNumber } })
+    const followed = await t.get<ServiceRequest>('/requests/sr_0031', KEY_PEOPLE.resident)
+    expect(followed.body).toMatchObject({ following: true, filedBy: { personId: null } })
+  })
+
+  it('keeps the decline reason and refuses an unknown department on the field', async () => {
+    const t = await setup()
+    const r = await t.file()
+    await t.staff(r.id, 'accept')
+    expect(await t.staff(r.id, 'dispatch', { departmentId: 'd_moon' })).toMatchObject({ status: 400, body: { fields: { departmentId: '派单部门不存在，请重新选择' } } })
+    expect(await t.staff(r.id, 'decline', { reason: '短' })).toMatchObject({ status: 400, body: { fields: { reason: '不予受理的理由至少 5 个字' } } })
+    const declined = await t.staff(r.id, 'decline', { reason: '属于业主家庭内部维修，请联系物业有偿服务' })
+    expect(declined.body).toMatchObject({ status: 'declined', statusLabel: '不予受理', declineReason: '属于业主家庭内部维修，请联系物业有偿服务' })
+  })
+
+  it('puts the most urgent open request first in the queue and marks overdue ones', async () => {
+    const t = await setup()
+    const queue = await t.get<Page<ServiceRequest>>('/staff/requests?limit=50', KEY_PEOPLE.staff)
+    const due = queue.body.items.map((i) => i.expectedBy)
+    expect(due).toEqual([...due].sort())
+    expect(queue.body.items.every((i) => ['submitted', 'accepted', 'dispatched', 'in_progress'].includes(i.status))).toBe(true)
+    expect(queue.body.items.find((i) => i.categoryCode === 'sanitation' && i.filedBy.personId === KEY_PEOPLE.resident)).toMatchObject({ overdue: true })
+  })
+})
+
 describe('before submitting: places, 秒回 and similar requests', () => {
   it('matches a GPS point to the nearest place, and refuses one 300 m away', async () => {
     const t = await setup()
