@@ -1,0 +1,99 @@
+// The foundation journey: a first visit through privacy consent, login and house binding (one
+// wrong try, one right), the four tabs, the 演示身份 switch, and elder mode enlarging the text.
+import { assert, byText, fontSize, pick, see, tap } from '../lib.mjs'
+
+export const title = 'first visit → privacy → login → bind (wrong, right) → four tabs → switch identity → elder mode'
+
+const MISMATCH = '姓名与该房屋登记的住户不一致，请核对，或联系社区工作人员登记'
+const TABS = [
+  { label: '首页', key: 'home', shows: /您好$/ },
+  { label: '办事', key: 'services', shows: '我要反映' },
+  { label: '议事', key: 'council', shows: '居民议事会 即将开放' },
+  { label: '我的', key: 'me', shows: '大字模式' }
+]
+
+const openTab = async (page, label) => {
+  // The label, not the whole item: a tab may carry an unread badge.
+  await page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).click()
+}
+
+async function visitTabs(page, ctx, suffix) {
+  for (const t of TABS) {
+    await openTab(page, t.label)
+    await see(page, t.shows)
+    await ctx.shot(page, `${t.key}-${suffix}`)
+  }
+}
+
+export default async function foundation(ctx) {
+  const { page, errors } = await ctx.newPage()
+  await page.goto(`${ctx.baseUrl}/`)
+
+  // First visit: the welcome page, and login is held back until the privacy policy is accepted.
+  await see(page, '微信一键登录')
+  await ctx.shot(page, 'welcome')
+  await tap(page, '微信一键登录')
+  await see(page, '请先阅读并同意隐私政策')
+  await tap(page, '《隐私政策》')
+  await see(page, '邻里隐私政策')
+  await ctx.shot(page, 'privacy')
+  await page.goBack()
+  await tap(page, '我已阅读并同意')
+  await tap(page, '微信一键登录')
+
+  // Bind: 桂花苑 3栋 2单元 502 with a name that is not registered there, then the right one.
+  await see(page, '绑定您家的房屋')
+  await pick(page, '.bind-estate', '桂花苑')
+  await pick(page, '.bind-building', '3栋')
+  await pick(page, '.bind-unit', '2单元')
+  await pick(page, '.bind-room', '502')
+  const name = page.locator('.bind-name input').first()
+  await name.fill('王小明')
+  await tap(page, '确认绑定')
+  await see(page, MISMATCH)
+  await ctx.shot(page, 'bind-mismatch')
+  await name.fill('王秀英')
+  await tap(page, '确认绑定')
+
+  // The four tabs render for the bound resident.
+  await see(page, '王秀英，您好')
+  await see(page, '桂花苑 3栋2单元502')
+  for (const t of TABS) {
+    await openTab(page, t.label)
+    await see(page, t.shows)
+  }
+  ctx.log('bound as 王秀英; four tabs render')
+
+  // 演示身份: become 李建国, 楼长 of 3栋 and 4栋.
+  await openTab(page, '我的')
+  await tap(page, '演示身份')
+  await see(page, '演示版专用：点一位居民，即以他的身份使用邻里。')
+  await page.locator('.identities-search input').first().fill('李建国')
+  await tap(page, '李建国')
+  await see(page, '李建国，您好')
+  await openTab(page, '我的')
+  await see(page, '楼长')
+  ctx.log('switched identity to 李建国 (楼长)')
+  await visitTabs(page, ctx, 'normal')
+
+  // Elder mode: the body text of 我的 grows, to at least 18 pt (24 CSS px).
+  await openTab(page, '我的')
+  const bodyText = '.tab-me .ll-cell__title'
+  const before = await fontSize(page, bodyText)
+  await page.locator('.me-elder-switch').first().click()
+  await page.waitForFunction(([sel, px]) => {
+    const el = document.querySelector(sel)
+    return el && parseFloat(getComputedStyle(el).fontSize) > px
+  }, [bodyText, before])
+  const after = await fontSize(page, bodyText)
+  ctx.log(`body text ${before}px → ${after}px in elder mode`)
+  assert(after > before, `elder mode did not enlarge text (${before}px → ${after}px)`)
+  assert(after >= 24, `elder-mode body text is ${after}px, below 18 pt (24 px)`)
+  await visitTabs(page, ctx, 'elder')
+  const home = await fontSize(page, '.tab-me .ll-cell__title')
+  assert(home === after, 'elder mode did not persist across tabs')
+
+  const real = errors.filter((e) => !/favicon/.test(e))
+  assert(real.length === 0, `page errors: ${real.join(' | ')}`)
+  assert(await byText(page, '大字模式').isVisible(), '我的 lost its settings')
+}

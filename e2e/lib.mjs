@@ -1,0 +1,91 @@
+// Helpers for the H5 journeys: Debian Chromium through playwright-core, a phone-sized page,
+// screenshots into e2e/shots/, and small waits that read like what a person does.
+import { chromium } from 'playwright-core'
+import { mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const SHOTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'shots')
+export const VIEWPORT = { width: 375, height: 667 }
+
+// The probe's flags: headless Chromium as root in a container, no background traffic.
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: ARGS })
+}
+
+/** A fresh context (empty storage: a first visit) and its page, 375×667 like a phone. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, hasTouch: true, locale: 'zh-CN', ...options })
+  const page = await context.newPage()
+  page.setDefaultTimeout(10_000)
+  const errors = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()) })
+  return { context, page, errors }
+}
+
+/** Screenshot to e2e/shots/<name>.png, after the 300 ms page slide-in has settled. */
+export async function shot(page, name) {
+  mkdirSync(SHOTS_DIR, { recursive: true })
+  await page.waitForTimeout(800)
+  const path = join(SHOTS_DIR, `${name}.png`)
+  await page.screenshot({ path })
+  return path
+}
+
+/** The visible element showing exactly this text (or matching this regex). */
+export const byText = (page, text) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
+
+export async function see(page, text, timeout = 10_000) {
+  await byText(page, text).waitFor({ state: 'visible', timeout })
+}
+
+export async function tap(page, text) {
+  await byText(page, text).click()
+}
+
+/** Computed font size in px of the first visible element matching the selector. */
+export async function fontSize(page, selector) {
+  const el = page.locator(selector).filter({ visible: true }).first()
+  await el.waitFor()
+  return el.evaluate((node) => parseFloat(getComputedStyle(node).fontSize))
+}
+
+export function assert(ok, message) {
+  if (!ok) throw new Error(message)
+}
+
+/**
+ * Chooses `option` in a native-style Picker (Taro H5 renders a wheel in a bottom sheet): opens the
+ * picker inside `selector`, drags the wheel until the option sits in the indicator, taps 确定.
+ */
+export async function pick(page, selector, option) {
+  await page.locator(selector).filter({ visible: true }).first().click()
+  const sheet = page.locator('.weui-picker').filter({ visible: true }).first()
+  await sheet.waitFor()
+  await page.waitForTimeout(350) // the sheet slides up
+  const group = sheet.locator('.weui-picker__group').first()
+  const item = group.locator('.weui-picker__item').filter({ hasText: new RegExp(`^${option}$`) }).first()
+  if (!(await item.count())) throw new Error(`picker ${selector} has no option ${option}`)
+  for (let i = 0; i < 12; i++) {
+    const target = await group.locator('.weui-picker__indicator').boundingBox()
+    const box = await item.boundingBox()
+    const delta = (box.y + box.height / 2) - (target.y + target.height / 2)
+    if (Math.abs(delta) < target.height / 3) break
+    const groupBox = await group.boundingBox()
+    const step = Math.max(-groupBox.height / 3, Math.min(groupBox.height / 3, delta))
+    const x = groupBox.x + groupBox.width / 2
+    const y = target.y + target.height / 2
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    await page.mouse.move(x, y - step / 2, { steps: 4 })
+    await page.mouse.move(x, y - step, { steps: 4 })
+    await page.mouse.up()
+    await page.waitForTimeout(200)
+  }
+  await sheet.locator('.weui-picker__action').filter({ hasText: '确定' }).click()
+  await sheet.waitFor({ state: 'hidden' })
+}
