@@ -36,6 +36,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.jest } }
   },
   {
+    // Journeys pass functions to page.evaluate, which run in the browser.
+    files: ['e2e/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } }
+  },
+  {
     // Glue to untyped framework internals: ambient declarations and the jest bootstrap, which
     // must `require` modules in a set order after patching globals.
     files: ['**/*.d.ts', '__tests__/__mocks__/**'],
