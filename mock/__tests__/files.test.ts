@@ -42,6 +42,19 @@ describe('photo uploads', () => {
     expect(res).toMatchObject({ status: 400, body: { fields: { dataUrl: expect.stringMatching(/^图片过大，请压缩到 1 MB 以内后重试/) } } })
   })
 
+  it('answers a full storage with a message on the photo instead of crashing', async () => {
+    const t = await setup()
+    const storage = t.backend.storage
+    const setItem = storage.setItem
+    storage.setItem = (key, value) => {
+      if (key.startsWith('file.')) throw new Error('setStorageSync:fail exceed storage max size 10MB')
+      setItem(key, value)
+    }
+    const res = await t.post('/files', { dataUrl: JPEG_DATA_URL }, KEY_PEOPLE.resident)
+    expect(res).toMatchObject({ status: 400, body: { fields: { dataUrl: '本机存储空间已满，请减少照片后重试，或清除小程序缓存后重新打开' } } })
+    expect(t.db().files).toEqual([])
+  })
+
   it('needs a session to upload and answers an unknown file with 404', async () => {
     const t = await setup()
     expect((await t.post('/files', { dataUrl: JPEG_DATA_URL })).status).toBe(401)

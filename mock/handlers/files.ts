@@ -76,7 +76,12 @@ export const filesDomain = defineDomain({
       const contentType = sniffImage(decodeBase64(base64.slice(0, 24)))
       if (!contentType) failField('dataUrl', NOT_IMAGE_MESSAGE)
       const id = `${ctx.nextId('f')}_${randomToken(ctx.rng, 6)}`
-      ctx.blobs.setItem(blobKey(id), base64)
+      try {
+        ctx.blobs.setItem(blobKey(id), base64)
+      } catch {
+        // WeChat caps a mini-program's storage at 10 MB: the embedded demo can run out of room.
+        failField('dataUrl', '本机存储空间已满，请减少照片后重试，或清除小程序缓存后重新打开')
+      }
       ;(ctx.db.files ??= []).push({ id, accountId: account.id, contentType, bytes, purpose, createdAt: ctx.nowIso })
       return { id, url: fileUrl(id), bytes, contentType }
     },
