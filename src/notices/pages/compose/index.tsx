@@ -1,7 +1,8 @@
 // 发布通知 / 编辑通知: the draft is saved as it is typed; 预览 shows it as residents will see it;
 // 发布 checks with the contract's own rules first, then sends it once (idempotency key).
 import { Picker, Switch, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
+import { useParam } from '../../route'
 import { useEffect, useState } from 'react'
 import { chinaDate, NOTICE_BODY_MAX, NOTICE_CATEGORIES, NOTICE_CATEGORY_LABELS, NOTICE_TITLE_MAX } from '../../../../types/contract'
 import { useSession } from '../../../core/session/store'
@@ -33,7 +34,7 @@ function useDraft(slot: string, editId: string | null, ready: boolean): ComposeD
 
 export default function ComposePage() {
   const ready = useRequireMember()
-  const editId = useRouter().params.id ?? null
+  const editId = useParam('id') || null
   const slot = editId ?? NEW_SLOT
   const draft = useDraft(slot, editId, ready)
   const patch = useNoticeDrafts((s) => s.patch)

@@ -1,7 +1,8 @@
 // One notice in full. Opening it records the read receipt (the server does it with the load).
 // Its author (or staff) also gets 阅读情况 / 编辑 / 撤回 here.
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useParam } from '../../route'
 import { useEffect, useState } from 'react'
 import { isExpired, type Notice } from '../../../../types/contract'
 import { messageOf } from '../../../core/api'
@@ -43,7 +44,7 @@ function AuthorActions({ notice }: { notice: Notice }) {
 
 export default function NoticeDetailPage() {
   const ready = useRequireMember()
-  const id = useRouter().params.id ?? ''
+  const id = useParam('id')
   const notice = useNotices((s) => s.byId[id])
   const state = useNotices((s) => s.detail[id])
   const isStaff = useSession((s) => hasRole(s.user, 'staff'))

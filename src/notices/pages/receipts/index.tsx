@@ -1,7 +1,8 @@
 // 阅读情况: read households / target households, the households that have not read it (room and
 // masked name, for a knock on the door), and 再次提醒 for those only, once per 24 hours.
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useParam } from '../../route'
 import { useEffect, useState } from 'react'
 import { isApiError, messageOf } from '../../../core/api'
 import { useRequireMember } from '../../../core/session/use-require-member'
@@ -12,7 +13,7 @@ import '../../notices.scss'
 
 export default function ReceiptsPage() {
   const ready = useRequireMember()
-  const id = useRouter().params.id ?? ''
+  const id = useParam('id')
   const receipts = useNotices((s) => s.receipts[id])
   const state = useNotices((s) => s.receiptsState[id])
   const [reminding, setReminding] = useState(false)
