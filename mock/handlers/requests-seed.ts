@@ -74,7 +74,11 @@ function advance(db: Db, rng: Rng, r: ServiceRequestRecord, spec: Spec, now: num
   const category = categoryOf(spec.code) ?? REQUEST_CATEGORIES[0]
   let t = spec.at
   const step = (min: number, max: number) => { t = Math.min(now - 60_000, t + (min + rng() * (max - min)) * HOUR); return t }
-  const done = () => { notifyRequestChange(db, r, t) }
+  // Messages only for the last two weeks; those older than two days were already read.
+  const done = () => {
+    if (t < now - 14 * DAY) return
+    for (const m of notifyRequestChange(db, r, t)) if (t < now - 2 * DAY) m.readAt = new Date(t + HOUR).toISOString()
+  }
   if (spec.outcome === 'submitted') return
   if (spec.outcome === 'duplicate') {
     const original = earlier.find((o) => o.categoryCode === r.categoryCode && o.status !== 'declined' && o.status !== 'duplicate')
