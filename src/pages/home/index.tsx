@@ -11,7 +11,7 @@ interface QuickEntry { key: string; icon: string; title: string; desc: string; u
 const ENTRIES: QuickEntry[] = [
   { key: 'new-request', icon: '报', title: '我要反映问题', desc: '路灯坏了、漏水、噪音… 拍照说一说', url: '/requests/pages/new/index', primary: true },
   { key: 'my-requests', icon: '查', title: '我的诉求', desc: '查看办理进度', url: '/requests/pages/mine/index' },
-  { key: 'messages', icon: '信', title: '消息', desc: '通知与办理提醒', url: '/notices/pages/messages/index' }
+  { key: 'messages', icon: '信', title: '消息', desc: '通知与提醒', url: '/notices/pages/messages/index' }
 ]
 
 function ElderTip() {
@@ -21,7 +21,7 @@ function ElderTip() {
   if (elder || preference === 'off') return null
   return (
     <View className='home-elder-tip'>
-      <Text className='home-elder-tip__text'>字太小看不清？可以开启大字模式</Text>
+      <Text className='home-elder-tip__text'>字太小？可开启大字模式</Text>
       <Button size='small' variant='secondary' className='home-elder-tip__on' onClick={() => setPreference('on')}>开启大字</Button>
     </View>
   )

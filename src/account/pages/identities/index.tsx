@@ -51,7 +51,7 @@ export default function IdentitiesPage() {
   return (
     <Screen className='identities'>
       <Text className='identities-note'>演示版专用：点一位居民，即以他的身份使用邻里。</Text>
-      <TextInput className='identities-search' value={query} onChange={setQuery} placeholder='搜索姓名、楼栋或身份，如 楼长' />
+      <TextInput className='identities-search' value={query} onChange={setQuery} placeholder='搜索姓名、楼栋或身份' />
       {!people ? <Skeleton rows={5} /> : shown.length === 0 ? <EmptyState icon='搜' message='没有找到符合的人，换个关键词试试' /> : (
         <View className='identities-list'>
           {shown.map((p) => (
