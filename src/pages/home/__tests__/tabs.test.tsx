@@ -1,0 +1,81 @@
+import TestUtils from '@tarojs/test-utils-react'
+import Taro from '@tarojs/taro'
+import { createMemoryStorage, createMockBackend, KEY_PEOPLE } from '../../../../mock'
+import { configureClient } from '../../../core/api'
+import { createEmbeddedTransport } from '../../../core/api/embedded'
+import { bootstrap } from '../../../core/bootstrap'
+import { useSession } from '../../../core/session/store'
+import { useTheme } from '../../../core/theme'
+import CouncilTab from '../../council'
+import ServicesTab from '../../services'
+import HomeTab from '..'
+
+async function signInAs(personId: string) {
+  const transport = createEmbeddedTransport(createMockBackend({ storage: createMemoryStorage() }))
+  bootstrap(transport)
+  configureClient({ transport, retryBaseMs: 0 })
+  await useSession.getState().switchIdentity(personId)
+}
+
+const texts = (selector: string) => Array.from(document.querySelectorAll(selector)).map((n) => n.textContent)
+
+describe('tab pages', () => {
+  beforeEach(() => {
+    jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' })
+    useTheme.setState({ preference: 'system', systemLarge: false })
+  })
+  afterEach(() => jest.restoreAllMocks())
+
+  it('sends a visitor who is not signed in to the welcome page', async () => {
+    useSession.getState().clear()
+    const tu = new TestUtils()
+    await tu.mount(HomeTab)
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/account/pages/welcome/index' })
+    expect(tu.queries.querySelector('.home-hello')).toBeNull()
+    tu.unmout()
+  })
+
+  it('greets 王秀英 with her house, the three quick entries and a 大字模式 offer', async () => {
+    await signInAs(KEY_PEOPLE.elderlyResident)
+    const tu = new TestUtils()
+    await tu.mount(HomeTab)
+    expect(tu.queries.querySelector('.home-hello__name')?.textContent).toBe('王秀英，您好')
+    expect(tu.queries.querySelector('.home-hello__house')?.textContent).toBe('桂花苑 3栋2单元502')
+    expect(texts('.home-entry__title')).toEqual(['我要反映问题', '我的诉求', '消息'])
+
+    tu.fireEvent.click(tu.queries.querySelector('.home-elder-tip__on') as HTMLElement)
+    await tu.queries.waitForQuerySelector('.tab-home.ll-elder')
+    expect(tu.queries.querySelector('.home-elder-tip')).toBeNull()
+    tu.unmout()
+  })
+
+  it('answers 即将开放 for a feature page not in this build', async () => {
+    await signInAs(KEY_PEOPLE.resident)
+    jest.spyOn(Taro, 'navigateTo').mockRejectedValue(new Error('navigateTo:fail page not found'))
+    const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
+    const tu = new TestUtils()
+    await tu.mount(HomeTab)
+    expect(tu.queries.querySelector('.home-elder-tip')).toBeNull() // 周婷 is not elderly
+    tu.fireEvent.click(tu.queries.querySelector('.home-entry--my-requests') as HTMLElement)
+    await tu.act(async () => { await new Promise((r) => setTimeout(r, 10)) })
+    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '该功能即将开放' }))
+    tu.unmout()
+  })
+
+  it('lists 民生诉求 services and marks volunteering and the time bank 即将开放', async () => {
+    await signInAs(KEY_PEOPLE.resident)
+    const tu = new TestUtils()
+    await tu.mount(ServicesTab)
+    expect(texts('.ll-cell__title')).toEqual(['我要反映', '我的诉求', '诉求公示', '志愿服务', '时间银行'])
+    expect(texts('.ll-tag')).toEqual(['即将开放', '即将开放'])
+    tu.unmout()
+  })
+
+  it('shows the 议事 placeholder', async () => {
+    await signInAs(KEY_PEOPLE.resident)
+    const tu = new TestUtils()
+    await tu.mount(CouncilTab)
+    expect(tu.html()).toContain('居民议事会 即将开放')
+    tu.unmout()
+  })
+})
