@@ -45,5 +45,5 @@ export const useOutbox = create<OutboxState>()(persist((set) => ({
   partialize: (s) => ({ items: s.items })
 }))
 
-/** Selector factory: pending items of one kind, oldest first. */
+/** Selector factory: pending items of one kind, oldest first (a new array: wrap in useShallow). */
 export const selectOutboxOf = (kind: string) => (s: OutboxState) => s.items.filter((i) => i.kind === kind)

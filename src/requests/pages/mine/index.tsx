@@ -2,7 +2,8 @@
 // pull-down refresh, more on reaching the bottom.
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import type { RequestStatus, ServiceRequest } from '../../../../types/contract'
 import { selectOutboxOf, useOutbox } from '../../../core/outbox'
 import { useRequireMember } from '../../../core/session/use-require-member'
@@ -21,7 +22,7 @@ export default function MyRequestsPage() {
   const [status, setStatus] = useState<RequestStatus | null>(null)
   const key = listKey.mine(status)
   const list = useRequests(selectList<ServiceRequest>(key))
-  const pending = useOutbox(selectOutboxOf(SUBMIT_KIND))
+  const pending = useOutbox(useShallow(selectOutboxOf(SUBMIT_KIND)))
   const sending = useOutbox((s) => s.sending)
   const load = (mode: 'first' | 'refresh' | 'more') => loadList(key, (q) => requestsApi.mine({ ...q, ...(status ? { status } : {}) }), mode)
 
@@ -30,7 +31,11 @@ export default function MyRequestsPage() {
   // Coming back from a detail page or the form: pick up what changed there.
   useDidShow(() => { if (ready && list) void load('refresh') })
   // A queued submission that went out in the background now shows up as a filed request.
-  useEffect(() => { if (ready && list) void load('refresh') }, [pending.length])
+  const pendingCount = useRef(pending.length)
+  useEffect(() => {
+    if (pending.length < pendingCount.current && ready) void load('refresh')
+    pendingCount.current = pending.length
+  }, [pending.length])
   usePullDownRefresh(() => { void load('refresh').finally(() => Taro.stopPullDownRefresh()) })
   useReachBottom(() => { void load('more') })
 
