@@ -1,12 +1,13 @@
 import { Switch, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { ROLE_LABELS } from '../../../types/contract'
 import { isMockBuild } from '../../core/api'
 import { PRIVACY_PAGE } from '../../core/privacy'
 import { hasRole, useSession } from '../../core/session/store'
 import { useRequireMember, WELCOME_URL } from '../../core/session/use-require-member'
 import { useElderMode, useTheme } from '../../core/theme'
-import { Button, Cell, CellGroup, confirm, Loading, openPage, Screen, Tag, toast } from '../../core/ui'
+import { Badge, Button, Cell, CellGroup, confirm, Loading, openPage, Screen, Tag, toast } from '../../core/ui'
+import { refreshUnread, useMessages } from '../../notices/messages-store'
 import './index.scss'
 
 function ElderSettings() {
@@ -34,6 +35,8 @@ export default function MeTab() {
   const ready = useRequireMember()
   const user = useSession((s) => s.user)
   const logout = useSession((s) => s.logout)
+  const unread = useMessages((s) => s.unread)
+  useDidShow(() => { if (ready) void refreshUnread() })
   if (!ready || !user) return <Screen className='tab-me'><Loading /></Screen>
 
   const onLogout = async () => {
@@ -64,7 +67,7 @@ export default function MeTab() {
       <ElderSettings />
 
       <CellGroup title='服务'>
-        <Cell className='me-messages' title='消息' onClick={() => openPage('/notices/pages/messages/index')} />
+        <Cell className='me-messages' title='消息' value={<Badge count={unread} />} onClick={() => openPage('/notices/pages/messages/index')} />
         {isStaff ? <Cell className='me-workbench' title='工作台' label='社区工作人员办公入口' onClick={() => openPage('/workbench/pages/index/index')} /> : null}
         {isMockBuild ? <Cell className='me-identities' title='演示身份' label='演示版：切换成社区里的其他人' onClick={() => openPage('/account/pages/identities/index')} /> : null}
         <Cell className='me-privacy' title='隐私政策' onClick={() => openPage(PRIVACY_PAGE)} />
