@@ -6,7 +6,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-h5/**', 'dist-h5-*/**', 'node_modules/**', 'coverage/**', '.mock-data/**', '.size/**', 'e2e/shots/**', '.swc/**'] },
+  { ignores: ['dist/**', 'dist-*/**', '.ci-out/**', 'node_modules/**', 'coverage/**', '.mock-data/**', '.size/**', 'e2e/shots/**', '.swc/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,8 +36,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.jest } }
   },
   {
-    // Journeys pass functions to page.evaluate, which run in the browser.
-    files: ['e2e/**'],
+    // Journeys and benches pass functions to page.evaluate, which run in the browser.
+    files: ['e2e/**', 'scripts/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } }
   },
   {
@@ -45,6 +45,11 @@ export default tseslint.config(
     // must `require` modules in a set order after patching globals.
     files: ['**/*.d.ts', '__tests__/__mocks__/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
+    // Tests `require` inside jest.isolateModules / after jest.mock to get fresh module state.
+    files: ['**/__tests__/**'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
   },
   {
     files: ['**/*.{js,cjs}'],

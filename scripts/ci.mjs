@@ -51,9 +51,7 @@ async function jest() {
   const report = path.join(out, 'jest.json')
   fs.rmSync(report, { force: true })
   const r = await run('jest', `npx jest --ci --maxWorkers=2 --json --outputFile=${report}`)
-  let passed = 0
-  let failed = 0
-  let note = ''
+  let passed, failed, note
   try {
     const j = JSON.parse(fs.readFileSync(report, 'utf8'))
     passed = j.numPassedTests
@@ -61,6 +59,7 @@ async function jest() {
     failed = j.numFailedTests + j.numRuntimeErrorTestSuites
     note = `${j.numTotalTestSuites} suites${j.numRuntimeErrorTestSuites ? `, ${j.numRuntimeErrorTestSuites} failed to load` : ''}`
   } catch {
+    passed = 0
     failed = 1
     note = 'no jest report'
   }
@@ -90,7 +89,8 @@ await check('build:weapp', 'npx taro build --type weapp')
 await check('check:weapp', 'node e2e/weapp-compile-check.js dist', { needs: ['build:weapp'] })
 await check('es-check es2015', "npx es-check es2015 'dist/**/*.js'", { needs: ['build:weapp'] })
 await check('build:h5', 'npx taro build --type h5')
-await check('build:h5:http', 'npx taro build --type h5', { env: { LINLI_TRANSPORT: 'http', H5_OUT: 'dist-h5-http' } })
+// Its own port, so a developer's `npm run mock` on 9527 does not meet the e2e journey's server.
+await check('build:h5:http', 'npx taro build --type h5', { env: { LINLI_TRANSPORT: 'http', H5_OUT: 'dist-h5-http', LINLI_API_BASE: 'http://127.0.0.1:9547/api' } })
 await check('check:bundles', 'node scripts/check-transport-bundles.mjs dist-h5 dist-h5-http', { needs: ['build:h5', 'build:h5:http'] })
 await check('size', 'node scripts/size-report.mjs', { needs: ['build:weapp', 'build:h5'] })
 await e2e()
