@@ -68,6 +68,8 @@ export async function runRequestsJourney({ base, browser }) {
   const { context, page, errors } = await newPage(browser, { geolocation: NEAR_BUILDING_3, permissions: ['geolocation'] })
   await context.grantPermissions(['geolocation'])
   await context.setGeolocation(NEAR_BUILDING_3)
+  figures.errorsAt = []
+  page.on('pageerror', (e) => figures.errorsAt.push(`${page.url().replace(base, '')}: ${String(e).slice(0, 80)}`))
   try {
     await page.goto(base)
     const jpeg = await makeBigJpeg(page)
@@ -164,7 +166,7 @@ export async function runRequestsJourney({ base, browser }) {
     assert(!/1[3-9]\d{9}/.test(await page.locator('.rq-public').textContent()), '公示 page shows a phone number')
     figures.publicEntry = publicText.replace(/\s+/g, ' ').trim()
     await shot(page, 'requests-7-public')
-    figures.pageErrors = errors.filter((e) => !/favicon/.test(e))
+    assert(!figures.errorsAt.some((e) => /React error|Maximum update/.test(e)), `React failed on a page: ${figures.errorsAt.join(' | ')}`)
     return figures
   } catch (e) {
     await shot(page, 'requests-failed').catch(() => undefined)

@@ -28,7 +28,7 @@ export function ExtraQuestions({ categoryCode, answers, errors, disabled, onAnsw
             </View>
           ) : (
             <TextInput value={answers[a.code] ?? ''} type={a.datatype === 'number' ? 'digit' : 'text'} disabled={disabled}
-              placeholder={a.hint ?? `请填写${a.label}`} onChange={(v) => onAnswer(a.code, v)} />
+              placeholder={a.required ? `请填写${a.label}` : '选填'} onChange={(v) => onAnswer(a.code, v)} />
           )}
         </Field>
       ))}

@@ -14,7 +14,7 @@ export function OfflineBar({ text = '网络已断开，显示的是上次加载�
   if (online) return null
   return (
     <View className='rq-offline' role='status'>
-      <Text>📶 {text}</Text>
+      <Text>{text}</Text>
     </View>
   )
 }

@@ -81,7 +81,7 @@ export function PlacePicker({ place, note, errors, disabled, onPlace, onNote }: 
         {places.error && !list.length ? <Button size='small' variant='plain' onClick={places.reload}>重新加载地点</Button> : null}
         {disabled ? null : (
           <Button size='small' variant='secondary' className='rq-locate' loading={locating} onClick={() => void useGps()}>
-            📍 定位当前位置
+            定位当前位置
           </Button>
         )}
       </Field>

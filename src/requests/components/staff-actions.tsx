@@ -77,7 +77,7 @@ export function StaffActions({ request }: { request: ServiceRequest }) {
     }
   }
 
-  if (!offered.length) return <Text className='rq-list__foot'>该诉求已{request.statusLabel}，无需操作</Text>
+  if (!offered.length) return <Text className='rq-list__foot'>该诉求{request.status === 'declined' ? '不予受理' : `已${request.statusLabel.replace(/^已/, '')}`}，无需操作</Text>
   const textField = action === 'decline' ? { key: 'reason', label: '不予受理的理由', required: true, placeholder: '例：属于业主私人物品，建议联系物业有偿维修' }
     : action === 'duplicate' ? { key: 'duplicateOf', label: '原诉求的立案编号', required: true, placeholder: '例：LL20261129-0003' }
       : action === 'note' ? { key: 'note', label: '处理进展', required: true, placeholder: '例：维修师傅已到场，更换灯泡中' }

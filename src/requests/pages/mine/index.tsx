@@ -53,7 +53,7 @@ export default function MyRequestsPage() {
         {firstLoad ? <Skeleton rows={4} />
           : list?.phase === 'error' && !items.length ? <ErrorState message={list.error ?? '加载失败'} onRetry={() => void load('first')} />
             : !items.length && !(status === null && pending.length) ? (
-              <EmptyState icon='📝' message={status ? '没有这个状态的诉求' : '您还没有反映过问题，身边有不便之处可以随时告诉社区'}
+              <EmptyState icon='记' message={status ? '没有这个状态的诉求' : '您还没有反映过问题，身边有不便之处可以随时告诉社区'}
                 action={{ text: '我要反映', onClick: () => openPage('/requests/pages/new/index') }} />
             ) : items.map((r) => <RequestCard key={r.id} request={r} onClick={() => open(r.id)} />)}
         {list?.phase === 'refreshing' ? <Text className='rq-list__foot'>正在刷新…</Text> : null}

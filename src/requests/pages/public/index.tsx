@@ -72,7 +72,7 @@ export default function PublicRequestsPage() {
       <Section title='最近的诉求'>
         {!list || (list.phase === 'loading' && !items.length) ? <Skeleton rows={4} />
           : list.phase === 'error' && !items.length ? <ErrorState message={list.error ?? '加载失败'} onRetry={() => void load('first')} />
-            : !items.length ? <EmptyState icon='📋' message='本社区还没有公开的诉求' />
+            : !items.length ? <EmptyState icon='示' message='本社区还没有公开的诉求' />
               : items.map((r) => <PublicCard key={r.id} r={r} />)}
         {list?.phase === 'more' ? <Loading text='正在加载更多…' /> : null}
         {list?.phase === 'ready' && items.length && !list.nextCursor ? <Text className='rq-list__foot'>已全部加载</Text> : null}

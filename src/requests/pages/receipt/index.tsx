@@ -58,7 +58,7 @@ export default function ReceiptPage() {
   return (
     <Screen className='rq-receipt'>
       <View className='rq-receipt__card'>
-        <Text className='rq-receipt__ok'>✅ 已收到您的诉求</Text>
+        <Text className='rq-receipt__ok'>已收到您的诉求</Text>
         <Text className='rq-receipt__label'>立案编号</Text>
         <Text className='rq-receipt__case' selectable>{request.caseNumber}</Text>
         <Text className='rq-receipt__label'>预计办结时间</Text>

@@ -24,7 +24,7 @@ export default function StaffRequestPage() {
   usePullDownRefresh(() => { void loadRequest(id).finally(() => Taro.stopPullDownRefresh()) })
 
   if (!ready) return <Screen><Loading /></Screen>
-  if (!isStaff) return <Screen><EmptyState icon='🔒' message={STAFF_ONLY} /></Screen>
+  if (!isStaff) return <Screen><EmptyState icon='限' message={STAFF_ONLY} /></Screen>
   if (!request) {
     return (
       <Screen>

@@ -32,7 +32,7 @@ export default function StaffQueuePage() {
   if (!isStaff) {
     return (
       <Screen>
-        <EmptyState icon='🔒' message={STAFF_ONLY} action={{ text: '去反映问题', onClick: () => void Taro.redirectTo({ url: '/requests/pages/new/index' }) }} />
+        <EmptyState icon='限' message={STAFF_ONLY} action={{ text: '去反映问题', onClick: () => void Taro.redirectTo({ url: '/requests/pages/new/index' }) }} />
       </Screen>
     )
   }
@@ -44,7 +44,7 @@ export default function StaffQueuePage() {
       <View className='rq-list'>
         {!list || (list.phase === 'loading' && !items.length) ? <Skeleton rows={4} />
           : list.phase === 'error' && !items.length ? <ErrorState message={list.error ?? '加载失败'} onRetry={() => void load('first')} />
-            : !items.length ? <EmptyState icon='✅' message={status === 'submitted' ? '没有待受理的诉求，辛苦了' : '这个状态下没有诉求'} action={status ? { text: '查看全部', onClick: () => setStatus(null) } : undefined} />
+            : !items.length ? <EmptyState icon='妥' message={status === 'submitted' ? '没有待受理的诉求，辛苦了' : '这个状态下没有诉求'} action={status ? { text: '查看全部', onClick: () => setStatus(null) } : undefined} />
               : items.map((r) => <RequestCard key={r.id} request={r} showFiler onClick={() => openPage(`/requests/pages/staff-detail/index?id=${r.id}`)} />)}
         {list?.phase === 'more' ? <Loading text='正在加载更多…' /> : null}
       </View>
