@@ -16,7 +16,7 @@ const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 10
 
 function StatsCard({ stats }: { stats: RequestStats }) {
   const cells = [
-    { label: '本月受理', value: String(stats.filed) },
+    { label: '本月提交', value: String(stats.filed) },
     { label: '已办结', value: String(stats.closed) },
     { label: '办结率', value: percent(stats.resolutionRate) },
     { label: '办结用时中位数', value: stats.medianHoursToClose === null ? '—' : `${Math.round(stats.medianHoursToClose * 10) / 10} 小时` },
