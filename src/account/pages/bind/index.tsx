@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { NAME_MAX, type CommunityStructure } from '../../../../types/contract'
 import { isApiError, messageOf } from '../../../core/api'
 import { useSession } from '../../../core/session/store'
@@ -22,22 +22,20 @@ export default function BindPage() {
   const [errors, setErrors] = useState<Errors>({})
   const [submitting, setSubmitting] = useState(false)
 
-  const load = useCallback(async () => {
-    setLoadError(null)
-    try {
-      setStructure(await fetchCommunityStructure())
-    } catch (e) {
-      setLoadError(messageOf(e))
-    }
-  }, [])
+  const [attempt, setAttempt] = useState(0)
 
   useEffect(() => {
     if (!signedIn) {
       Taro.reLaunch({ url: WELCOME_URL }).catch(() => undefined)
       return
     }
-    void load()
-  }, [signedIn, load])
+    let live = true
+    fetchCommunityStructure().then(
+      (s) => { if (live) setStructure(s) },
+      (e) => { if (live) setLoadError(messageOf(e)) }
+    )
+    return () => { live = false }
+  }, [signedIn, attempt])
 
   const onSubmit = async () => {
     if (!structure) return
@@ -62,7 +60,7 @@ export default function BindPage() {
   }
 
   if (loadError) {
-    return <Screen className='bind'><ErrorState message={loadError} onRetry={() => void load()} /></Screen>
+    return <Screen className='bind'><ErrorState message={loadError} onRetry={() => { setLoadError(null); setAttempt((n) => n + 1) }} /></Screen>
   }
   if (!structure) {
     return <Screen className='bind'><Skeleton rows={4} /></Screen>

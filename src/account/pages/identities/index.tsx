@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { ROLE_LABELS, type DemoIdentity } from '../../../../types/contract'
 import { isMockBuild, messageOf } from '../../../core/api'
 import { useSession } from '../../../core/session/store'
@@ -20,15 +20,17 @@ export default function IdentitiesPage() {
   const [query, setQuery] = useState('')
   const [switching, setSwitching] = useState<string | null>(null)
 
-  const load = useCallback(async () => {
-    setError(null)
-    try {
-      setPeople(await fetchDemoIdentities())
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  }, [])
-  useEffect(() => { if (isMockBuild) void load() }, [load])
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    if (!isMockBuild) return
+    let live = true
+    fetchDemoIdentities().then(
+      (list) => { if (live) setPeople(list) },
+      (e) => { if (live) setError(messageOf(e)) }
+    )
+    return () => { live = false }
+  }, [attempt])
 
   const shown = useMemo(() => (people ?? []).filter((p) => matches(p, query.trim())), [people, query])
 
@@ -47,7 +49,7 @@ export default function IdentitiesPage() {
   }
 
   if (!isMockBuild) return <Screen><EmptyState icon='限' message='正式版不提供演示身份' /></Screen>
-  if (error) return <Screen><ErrorState message={error} onRetry={() => void load()} /></Screen>
+  if (error) return <Screen><ErrorState message={error} onRetry={() => { setError(null); setAttempt((n) => n + 1) }} /></Screen>
   return (
     <Screen className='identities'>
       <Text className='identities-note'>演示版专用：点一位居民，即以他的身份使用邻里。</Text>

@@ -106,4 +106,16 @@ describe('bind page', () => {
     expect(reLaunch).not.toHaveBeenCalled()
     tu.unmout()
   })
+
+  it('offers 重试 when the house list cannot load, then shows the form', async () => {
+    backend.setFaults({ offline: true })
+    const tu = new TestUtils()
+    await tu.mount(BindPage)
+    await tu.queries.waitForQueryByText('网络连接失败，请检查网络后重试', '.ll-state__message')
+    backend.setFaults({ offline: false })
+    tu.fireEvent.click(tu.queries.querySelector('.ll-state .ll-button') as HTMLElement)
+    await tu.queries.waitForQuerySelector('.bind-submit')
+    expect(tu.html()).toContain('请选择小区')
+    tu.unmout()
+  })
 })
