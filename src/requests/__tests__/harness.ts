@@ -61,3 +61,28 @@ export const fieldError = (label: string) => {
   const field = Array.from(document.querySelectorAll('.ll-field')).find((f) => f.querySelector('.ll-field__label')?.textContent?.startsWith(label))
   return field?.querySelector('.ll-field__error')?.textContent ?? null
 }
+
+/** Acts on the backend directly as a seeded person (another phone), bypassing this app's session. */
+export async function asPerson(backend: MockBackend, personId: string) {
+  const login = await backend.handle({ method: 'POST', path: '/demo/switch', body: { personId }, headers: { 'Idempotency-Key': `switch-${personId}-${Math.random()}` } })
+  const token = (login.body as { token: string }).token
+  let n = 0
+  return async <T>(path: string, body: unknown): Promise<T> => {
+    const res = await backend.handle({ method: 'POST', path, body, headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': `${personId}-${++n}-${Math.random()}` } })
+    if (res.status !== 200) throw new Error(`${path}: ${JSON.stringify(res.body)}`)
+    return res.body as T
+  }
+}
+
+/** A request filed by `residentId` and taken through accept → dispatch → close by staff 陈静. */
+export async function closedRequest(backend: MockBackend, residentId: string) {
+  const resident = await asPerson(backend, residentId)
+  const staff = await asPerson(backend, 'p_004')
+  const r = await resident<{ id: string; caseNumber: string }>('/requests', {
+    categoryCode: 'streetlight', answers: { lamp_state: 'off' }, description: '1栋门口的路灯连续三晚不亮，电话13812345678', location: { placeId: 'b_1' }
+  })
+  await staff(`/staff/requests/${r.id}/accept`, {})
+  await staff(`/staff/requests/${r.id}/dispatch`, { departmentId: 'd_property' })
+  await staff(`/staff/requests/${r.id}/close`, { result: '已更换灯泡，恢复照明' })
+  return r
+}

@@ -68,6 +68,48 @@ describe('new request form', () => {
     tu.unmout()
   })
 
+  it('refuses a PDF and a 25 MB photo with clear messages and adds neither', async () => {
+    jest.spyOn(Taro, 'chooseMedia').mockResolvedValueOnce({
+      type: 'image', errMsg: 'chooseMedia:ok',
+      tempFiles: [{ tempFilePath: 'blob:x/a', size: 80_000, fileType: 'application/pdf' }]
+    } as unknown as Taro.chooseMedia.SuccessCallbackResult).mockResolvedValueOnce({
+      type: 'image', errMsg: 'chooseMedia:ok',
+      tempFiles: [{ tempFilePath: 'blob:x/b', size: 25 * 1024 * 1024, fileType: 'image/jpeg' }]
+    } as unknown as Taro.chooseMedia.SuccessCallbackResult)
+    const tu = await mount()
+    click(tu, document.querySelector('.rq-photo--add'))
+    await settle(tu)
+    expect(toast).toHaveBeenLastCalledWith(expect.objectContaining({ title: '只能上传图片（JPG、PNG 或 WebP）' }))
+    click(tu, document.querySelector('.rq-photo--add'))
+    await settle(tu)
+    expect(toast).toHaveBeenLastCalledWith(expect.objectContaining({ title: '图片过大，请选择 20MB 以内的照片' }))
+    expect(useRequestDraft.getState().photos).toEqual([])
+    tu.unmout()
+  })
+
+  it('says so under 问题地点 when GPS is denied, and the place can still be picked by hand', async () => {
+    jest.spyOn(Taro, 'getLocation').mockRejectedValue({ errMsg: 'getLocation:fail auth deny' })
+    const tu = await mount()
+    click(tu, document.querySelector('.rq-locate'))
+    await settle(tu, 60)
+    expect(fieldError('问题地点')).toBe('无法获取您的位置，请手动选择地点')
+    await tu.queries.waitForQueryByText('手动选择楼栋或地点')
+    pick(tu, '.rq-place__picker', '东门')
+    await settle(tu)
+    expect(useRequestDraft.getState().place).toMatchObject({ name: '东门', source: 'manual' })
+    tu.unmout()
+  })
+
+  it('shows the mock’s answer for coordinates outside the community', async () => {
+    jest.spyOn(Taro, 'getLocation').mockResolvedValue({ latitude: 39.9, longitude: 116.4, errMsg: 'getLocation:ok' } as Taro.getLocation.SuccessCallbackResult)
+    const tu = await mount()
+    click(tu, document.querySelector('.rq-locate'))
+    await settle(tu, 80)
+    expect(fieldError('问题地点')).toBe('您所在的位置不在本社区范围内，请手动选择地点')
+    expect(useRequestDraft.getState().place).toBeNull()
+    tu.unmout()
+  })
+
   it('keeps what was typed across a remount (the draft is saved as it is typed)', async () => {
     let tu = await mount()
     click(tu, byText('.rq-category', '噪音扰民'))
