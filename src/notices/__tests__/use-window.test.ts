@@ -17,7 +17,7 @@ describe('feed windowing', () => {
   })
 
   it('renders the first rows until a row could be measured', () => {
-    expect(windowFor(1000, 5000, null)).toEqual({ start: 0, end: 30, before: 0, after: 0 })
+    expect(windowFor(1000, 5000, null)).toEqual({ start: 0, end: 30, before: 0, after: 0, measured: false })
     expect(windowFor(12, 0, null).end).toBe(12)
   })
 })

@@ -58,6 +58,10 @@ export function NoticeFeed() {
   useDidShow(() => { if (useNotices.getState().feed.phase !== 'idle') void reload('refresh') })
   usePullDownRefresh(() => { void reload('refresh').finally(() => Taro.stopPullDownRefresh()) })
   useReachBottom(() => { void loadFeed('more') })
+  // The platform's reach-bottom fires once per approach; a fast fling that lands on the bottom
+  // while a page is still loading would stop there. The window knows where the viewport is.
+  const nearEnd = win.measured && hasMore && phase === 'ready' && win.end >= items.length - 2
+  useEffect(() => { if (nearEnd) void loadFeed('more') }, [nearEnd, items.length])
 
   const open = useCallback((id: string) => { void openPage(detailUrl(id)) }, [])
 

@@ -10,6 +10,8 @@ export interface RowWindow {
   /** Heights of the spacers in px; 0 until measured. */
   before: number
   after: number
+  /** A row was measured: start/end follow the viewport (not just the first rows). */
+  measured: boolean
 }
 
 /** Rows rendered before anything was measured (tests, the first frame). */
@@ -41,11 +43,11 @@ function measure(listSelector: string, rowSelector: string): Promise<{ listTop: 
 }
 
 export function windowFor(count: number, scrollTop: number, m: { listTop: number; rowHeight: number; viewport: number } | null): RowWindow {
-  if (!m) return { start: 0, end: Math.min(count, UNMEASURED_ROWS), before: 0, after: 0 }
+  if (!m) return { start: 0, end: Math.min(count, UNMEASURED_ROWS), before: 0, after: 0, measured: false }
   const first = Math.floor((scrollTop - m.listTop) / m.rowHeight)
   const start = Math.max(0, Math.min(count, first - OVERSCAN))
   const end = Math.max(start, Math.min(count, first + Math.ceil(m.viewport / m.rowHeight) + OVERSCAN + 1))
-  return { start, end, before: start * m.rowHeight, after: (count - end) * m.rowHeight }
+  return { start, end, before: start * m.rowHeight, after: (count - end) * m.rowHeight, measured: true }
 }
 
 /** `key` changes (e.g. 大字模式) force a new measurement. */
@@ -56,7 +58,7 @@ export function useRowWindow(count: number, listSelector: string, rowSelector: s
 
   const update = useCallback(() => {
     const next = windowFor(count, scrollTop.current, metrics.current)
-    setWin((w) => (w.start === next.start && w.end === next.end && w.before === next.before && w.after === next.after ? w : next))
+    setWin((w) => (w.start === next.start && w.end === next.end && w.before === next.before && w.after === next.after && w.measured === next.measured ? w : next))
   }, [count])
 
   useEffect(() => {
