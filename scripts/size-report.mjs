@@ -57,20 +57,37 @@ function h5FirstLoad() {
   return { scripts, raw, gzip }
 }
 
-/** zod's share of the module source that went into the build (pre-minification sizes). */
-function libraryShare(statsFile, pattern, inScope = () => true) {
+/**
+ * A library's share of the output: its module source (pre-minification) against all module source
+ * in scope, and an estimate of its output bytes: each JS file's bytes × the library's share of the
+ * module source in the chunk that emits that file.
+ */
+function libraryShare(statsFile, outDir, pattern, inScope = () => true) {
   if (!fs.existsSync(statsFile)) return null
   const stats = JSON.parse(fs.readFileSync(statsFile, 'utf8'))
-  const chunkFiles = new Map(stats.chunks.map((c) => [c.id, c.files]))
+  const perChunk = new Map(stats.chunks.map((c) => [c.id, { files: c.files.filter((f) => f.endsWith('.js') && inScope(f)), total: 0, lib: 0 }]))
   let total = 0
   let lib = 0
   for (const m of stats.modules) {
-    const filesOf = m.chunks.flatMap((id) => chunkFiles.get(id) ?? [])
-    if (!filesOf.some(inScope)) continue
+    const hit = pattern.test(m.name)
+    let counted = false
+    for (const id of m.chunks) {
+      const c = perChunk.get(id)
+      if (!c || !c.files.length) continue
+      c.total += m.size
+      if (hit) c.lib += m.size
+      counted = true
+    }
+    if (!counted) continue
     total += m.size
-    if (pattern.test(m.name)) lib += m.size
+    if (hit) lib += m.size
   }
-  return { total, lib, share: total ? lib / total : 0 }
+  let outputBytes = 0
+  for (const c of perChunk.values()) {
+    if (!c.total) continue
+    for (const f of c.files) outputBytes += Math.round(bytes(path.join(outDir, f)) * (c.lib / c.total))
+  }
+  return { total, lib, share: total ? lib / total : 0, outputBytes }
 }
 
 const rows = []
@@ -93,8 +110,8 @@ const parts = { zod: /node_modules[\\/]zod[\\/]/, 'embedded mock (mock/)': /^\.\
 const statsName = (dir) => path.join(root, '.size', `${path.basename(dir)}-stats.json`)
 const shares = Object.entries(parts).map(([name, pattern]) => ({
   name,
-  weappMain: libraryShare(statsName(weappDir), pattern, (f) => weapp.owner[f] === 'main'),
-  h5FirstLoad: h5 ? libraryShare(statsName(h5Dir), pattern, (f) => h5.scripts.includes(f)) : null
+  weappMain: libraryShare(statsName(weappDir), weappDir, pattern, (f) => weapp.owner[f] === 'main'),
+  h5FirstLoad: h5 ? libraryShare(statsName(h5Dir), h5Dir, pattern, (f) => h5.scripts.includes(f)) : null
 }))
 
 if (args.has('--json')) {
@@ -105,7 +122,7 @@ if (args.has('--json')) {
   for (const r of rows) {
     console.log(`${r.what.padEnd(w)}  ${String(r.bytes ?? '-').padStart(9)}  ${String(r.budget ?? '-').padStart(9)}  ${r.ok ? 'ok  ' : 'OVER'}  ${r.note}`)
   }
-  const share = (label, name, s) => s && console.log(`${label}: ${name} is ${kb(s.lib)} of ${kb(s.total)} module source (${(s.share * 100).toFixed(1)}%, before minification)`)
+  const share = (label, name, s) => s && console.log(`${label}: ${name} ≈ ${kb(s.outputBytes)} of the output (${kb(s.lib)} of ${kb(s.total)} module source before minification, ${(s.share * 100).toFixed(1)}%)`)
   for (const s of shares) {
     share('weapp main package', s.name, s.weappMain)
     share('H5 first load', s.name, s.h5FirstLoad)
