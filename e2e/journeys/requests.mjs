@@ -10,6 +10,8 @@ import { pathToFileURL } from 'node:url'
 import { assert, byText, launch, newPage, see, shot, tap } from '../lib.mjs'
 import { serve } from '../serve-static.mjs'
 
+export const title = '民生诉求：居民带照片和定位反映（断网后恢复），工作人员受理、派单、办结，居民评价并在公示页看到'
+
 const NEAR_BUILDING_3 = { latitude: 22.54252, longitude: 114.05822 }
 const DESCRIPTION = '3栋前面的路灯这几天晚上都不亮，老人晚上出门看不清台阶，请尽快修一下'
 
