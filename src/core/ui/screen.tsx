@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { useElderMode } from '../theme'
 import { cx } from './cx'
 
@@ -15,6 +15,10 @@ export interface ScreenProps {
 /** Every page's root: theme tokens, 大字模式 (class ll-elder), background and padding. */
 export function Screen({ title, padded = true, className, children }: ScreenProps) {
   const elder = useElderMode()
+  useEffect(() => {
+    // H5 draws its tab bar outside the page; a body class lets 大字模式 reach it (weapp's is native).
+    if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') document.body.classList.toggle('ll-elder-app', elder)
+  }, [elder])
   return (
     <View className={cx('ll-screen', elder && 'll-elder', padded && 'll-screen--padded', className)}>
       {title ? <Text className='ll-screen__title'>{title}</Text> : null}
