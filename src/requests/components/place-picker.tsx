@@ -48,7 +48,7 @@ export function PlacePicker({ place, note, errors, disabled, onPlace, onNote }: 
   const names = list.map((p) => (p.estateName ? `${p.estateName} ${p.name}` : p.name))
   const index = place ? list.findIndex((p) => p.id === place.id) : -1
 
-  const useGps = async () => {
+  const locateByGps = async () => {
     setLocating(true)
     setGpsProblem(null)
     try {
@@ -80,7 +80,7 @@ export function PlacePicker({ place, note, errors, disabled, onPlace, onNote }: 
         </View>
         {places.error && !list.length ? <Button size='small' variant='plain' onClick={places.reload}>重新加载地点</Button> : null}
         {disabled ? null : (
-          <Button size='small' variant='secondary' className='rq-locate' loading={locating} onClick={() => void useGps()}>
+          <Button size='small' variant='secondary' className='rq-locate' loading={locating} onClick={() => void locateByGps()}>
             定位当前位置
           </Button>
         )}
