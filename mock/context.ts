@@ -15,6 +15,9 @@ export interface HandlerContext {
   roles: Role[]
   /** Key-value storage beside the database, for blobs such as uploaded photos. */
   blobs: MockStorage
+  /** A GET that changes state (opening a notice marks it read) calls this so the change is saved. */
+  markChanged(): void
+  readonly changed: boolean
   /** A new id with the given prefix: `nextId('sr')` → `sr_0001`. */
   nextId(prefix: string): string
   /** The calling account, or 401. */
@@ -33,8 +36,11 @@ export function rolesOf(person: PersonRecord | null): Role[] {
 export function createContext(db: Db, now: number, rng: Rng, account: AccountRecord | null, blobs: MockStorage): HandlerContext {
   const person = account?.personId ? db.persons.find((p) => p.id === account.personId) ?? null : null
   const roles = rolesOf(person)
+  let changed = false
   const ctx: HandlerContext = {
     db, now, rng, account, person, roles, blobs,
+    markChanged() { changed = true },
+    get changed() { return changed },
     nowIso: new Date(now).toISOString(),
     nextId(prefix) {
       const n = (db.seq[prefix] ?? 0) + 1

@@ -60,3 +60,22 @@ describe('identity in the mock', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b))
   })
 })
+
+describe('persistence', () => {
+  it('saves a read that changed state, so a restarted app still knows the notice was read', async () => {
+    const { createMemoryStorage } = await import('..')
+    const storage = createMemoryStorage()
+    const first = createMockBackend({ now: () => NOW, storage })
+    const res = await first.handle(post('/demo/switch', { personId: KEY_PEOPLE.elderlyResident }))
+    const token = (res.body as { token: string }).token
+    const auth = { Authorization: `Bearer ${token}` }
+    const feed = await first.handle({ method: 'GET', path: '/notices/feed', headers: auth })
+    const unread = (feed.body as { items: { id: string; read: boolean }[] }).items.find((n) => !n.read)
+    expect(unread).toBeDefined()
+    await first.handle({ method: 'GET', path: `/notices/${unread!.id}`, headers: auth })
+
+    const restarted = createMockBackend({ now: () => NOW, storage })
+    const again = await restarted.handle({ method: 'GET', path: '/notices/feed', headers: auth })
+    expect((again.body as { items: { id: string; read: boolean }[] }).items.find((n) => n.id === unread!.id)?.read).toBe(true)
+  })
+})

@@ -75,8 +75,8 @@ const residentHandlers: ResidentHandlers = {
 
   getServiceRequest: ({ id }, ctx) => {
     const { record, viewer } = visibleRequest(ctx, id)
-    // Opening the request reads its status messages (kept in memory until the next write persists).
-    markMessagesReadByRef(ctx.db, ctx.member().id, record.id, ctx.nowIso)
+    // Opening the request reads its status messages.
+    if (markMessagesReadByRef(ctx.db, ctx.member().id, record.id, ctx.nowIso) > 0) ctx.markChanged()
     return toServiceRequest(ctx.db, record, viewer, ctx.now, ctx.person?.id ?? null)
   },
 
