@@ -164,7 +164,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const ctx = createContext(db, at, rng, account, storage)
     const output = await handlerOf(route.name)(parsed.data, ctx)
     // Writes are saved by handle(); a read that changed state asked to be saved here.
-        if (route.endpoint.method === 'GET' && ctx.changed) persist()
+    if (route.endpoint.method === 'GET' && ctx.changed) persist()
     return { status: 200, body: output }
   }
 
