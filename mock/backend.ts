@@ -49,6 +49,8 @@ export interface MockBackend {
   db(): Db
   /** Persist after a change made outside `handle` (tests, fixtures). */
   persist(): void
+  /** The backend's clock (fixed in tests), for adapters such as Open311 that sit beside handle(). */
+  now(): number
   /** The storage behind the database, for domains that keep blobs (uploaded photos) beside it. */
   storage: MockStorage
 }
@@ -240,6 +242,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     reset: () => { db = seedDatabase(now()); persist() },
     db: () => db,
     persist,
+    now,
     storage
   }
 }

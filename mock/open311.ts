@@ -181,10 +181,10 @@ function formBody(request: HttpRequestInfo): Record<string, unknown> {
 }
 
 export function createOpen311Route(options: { now?: () => number } = {}): ExtraRoute {
-  const clock = options.now ?? (() => Date.now())
   return {
     prefix: OPEN311_PREFIX,
     handle(request, backend) {
+      const clock = options.now ?? backend.now
       const origin = `http://${request.headers.host ?? '127.0.0.1:9527'}`
       const rest = request.pathname.slice(OPEN311_PREFIX.length)
       const m = /^(.*)\.(json|xml)$/.exec(rest)
