@@ -2,33 +2,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { REQUEST_SUBSCRIBE_TEMPLATE } from '../../../../types/contract'
-import { messageOf } from '../../../core/api'
 import { Button, ErrorState, Screen, Skeleton, toast } from '../../../core/ui'
-import { requestsApi } from '../../api'
 import dayjs, { formatDateTime } from '../../dayjs'
 import { loadRequest, useRequests } from '../../store'
+import { canSubscribe, subscribeToUpdates } from '../../subscribe'
 import '../../requests.scss'
-
-type SubscribeResult = 'accept' | 'reject' | 'ban' | 'filter'
-
-/** wx.requestSubscribeMessage must follow a tap; other platforms have no such thing. */
-async function subscribe(requestId: string): Promise<string> {
-  if (process.env.TARO_ENV !== 'weapp' || typeof Taro.requestSubscribeMessage !== 'function') return '当前环境不支持订阅消息，可在「我的诉求」查看进度'
-  let results: Record<string, SubscribeResult>
-  try {
-    const res = await Taro.requestSubscribeMessage({ tmplIds: [REQUEST_SUBSCRIBE_TEMPLATE], entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)
-    results = { [REQUEST_SUBSCRIBE_TEMPLATE]: (res as unknown as Record<string, SubscribeResult>)[REQUEST_SUBSCRIBE_TEMPLATE] ?? 'reject' }
-  } catch {
-    results = { [REQUEST_SUBSCRIBE_TEMPLATE]: 'reject' }
-  }
-  try {
-    await requestsApi.recordSubscription({ requestId, results })
-  } catch (e) {
-    return messageOf(e)
-  }
-  return results[REQUEST_SUBSCRIBE_TEMPLATE] === 'accept' ? '已订阅，办理有进展时会通知您' : '未订阅，可在「我的诉求」查看进度'
-}
 
 export default function ReceiptPage() {
   const id = useRouter().params.id ?? ''
@@ -49,7 +27,7 @@ export default function ReceiptPage() {
 
   const onSubscribe = async () => {
     setSubscribing(true)
-    const message = await subscribe(request.id)
+    const message = await subscribeToUpdates(request.id)
     setSubscribing(false)
     setSubscribed(message)
     toast(message)
@@ -65,7 +43,7 @@ export default function ReceiptPage() {
         <Text className='rq-receipt__due'>{formatDateTime(request.expectedBy)}（{dayjs(request.expectedBy).fromNow()}）</Text>
         <Text className='rq-receipt__next'>社区工作人员会尽快受理并派给相关部门处理，每一步都会在「我的诉求」里更新。</Text>
       </View>
-      {process.env.TARO_ENV === 'weapp' && !subscribed ? (
+      {canSubscribe() && !subscribed ? (
         <Button block variant='secondary' loading={subscribing} onClick={() => void onSubscribe()}>订阅办理进度通知</Button>
       ) : subscribed ? <Text className='rq-receipt__next'>{subscribed}</Text> : null}
       <Button block className='rq-view-detail' onClick={() => void Taro.redirectTo({ url: `/requests/pages/detail/index?id=${request.id}` })}>查看办理进度</Button>
