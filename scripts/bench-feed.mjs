@@ -21,8 +21,10 @@ async function becomeWang(page, base) {
   await page.locator('.notice-feed').waitFor({ timeout: 20_000 })
 }
 
-/** ms from a fresh load of 首页 until the feed shows rows (or its empty state). */
+/** ms from a fresh load of 首页 until the feed shows rows from the server (or its empty state). */
 async function timeToFeed(page, url, selector) {
+  // Without the feed's first page kept on the device, so the time includes the (mock) server's answer.
+  await page.evaluate(() => localStorage.removeItem('linli.notices'))
   await page.goto('about:blank')
   const started = Date.now()
   await page.goto(url)
@@ -51,16 +53,21 @@ try {
   await page.evaluate(() => { const m = window.__linliMock; m.db().notices = []; m.persist() })
   const baseline = []
   for (let i = 0; i < RUNS; i++) baseline.push(await timeToFeed(page, home, '.notice-feed .ll-state--empty'))
-  const dbBytesEmpty = await page.evaluate(() => (localStorage.getItem('linli.mock.db') ?? '').length)
+  const dbSize = () => page.evaluate(() => {
+    const text = localStorage.getItem('linli.mock.db') ?? ''
+    return `${text.length} chars / ${new TextEncoder().encode(text).length} UTF-8 bytes`
+  })
+  const dbBytesEmpty = await dbSize()
 
   // ---- the 1,000-notice fixture, added through the URL flag ----
+  await page.goto('about:blank')
   const seededAt = Date.now()
   await page.goto(`${home}?feedFixture=${COUNT}`)
   await page.locator('.notice-row').first().waitFor({ timeout: 60_000 })
   const seedMs = Date.now() - seededAt
   const total = await page.evaluate(() => window.__linliMock.db().notices.length)
   if (total !== COUNT) throw new Error(`fixture holds ${total} notices, expected ${COUNT}`)
-  const dbBytesFixture = await page.evaluate(() => (localStorage.getItem('linli.mock.db') ?? '').length)
+  const dbBytesFixture = await dbSize()
   const fixture = []
   for (let i = 0; i < RUNS; i++) fixture.push(await timeToFeed(page, home, '.notice-row'))
   const firstPage = await countNodes(page)
@@ -97,7 +104,7 @@ try {
     'DOM nodes in the whole document (bottom)': atEnd.document,
     'notice rows in the DOM (bottom / middle)': `${atEnd.rows} / ${middle.rows}`,
     'a row in the middle window': lastTitle,
-    'stored mock DB chars, empty feed → with fixture': `${dbBytesEmpty} → ${dbBytesFixture}`
+    'stored mock DB, empty feed → with fixture': `${dbBytesEmpty} → ${dbBytesFixture}`
   }
   for (const [k, v] of Object.entries(figures)) console.log(`${k}: ${v}`)
   const real = errors.filter((e) => !/favicon/.test(e))
