@@ -1,6 +1,7 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { useState } from 'react'
-import { Button, Cell, CellGroup, EmptyState, ErrorState, Field, TextInput } from '..'
+import { useTheme } from '../../theme'
+import { Button, Cell, CellGroup, EmptyState, ErrorState, Field, Screen, TextInput } from '..'
 
 const textOf = (tu: TestUtils, selector: string) => tu.queries.querySelector(selector)?.textContent ?? null
 
@@ -101,6 +102,28 @@ describe('Cell and states', () => {
     expect(onRetry).toHaveBeenCalled()
     expect(onAction).toHaveBeenCalled()
     expect(tu.html()).toContain('网络连接失败，请检查网络后重试')
+    tu.unmout()
+  })
+})
+
+describe('Screen', () => {
+  afterEach(() => useTheme.setState({ preference: 'system', systemLarge: false }))
+
+  it('renders the page in 大字模式 when the phone text size is large and the choice is 跟随系统', async () => {
+    useTheme.setState({ preference: 'system', systemLarge: true })
+    const tu = new TestUtils()
+    await tu.mount(() => <Screen title='我的'>内容</Screen>)
+    const root = tu.queries.querySelector('.ll-screen') as HTMLElement
+    expect(root.classList.contains('ll-elder')).toBe(true)
+    expect(textOf(tu, '.ll-screen__title')).toBe('我的')
+    tu.unmout()
+  })
+
+  it('stays at normal size when 大字模式 is off, even with a large system text size', async () => {
+    useTheme.setState({ preference: 'off', systemLarge: true })
+    const tu = new TestUtils()
+    await tu.mount(() => <Screen>内容</Screen>)
+    expect(tu.queries.querySelector('.ll-screen')?.classList.contains('ll-elder')).toBe(false)
     tu.unmout()
   })
 })

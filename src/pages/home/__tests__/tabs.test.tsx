@@ -35,6 +35,18 @@ describe('tab pages', () => {
     tu.unmout()
   })
 
+  it('sends a signed-in account without a house to bind one', async () => {
+    const transport = createEmbeddedTransport(createMockBackend({ storage: createMemoryStorage() }))
+    bootstrap(transport)
+    configureClient({ transport, retryBaseMs: 0 })
+    useSession.getState().clear()
+    await useSession.getState().login()
+    const tu = new TestUtils()
+    await tu.mount(HomeTab)
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/account/pages/bind/index' })
+    tu.unmout()
+  })
+
   it('greets 王秀英 with her house, the three quick entries and a 大字模式 offer', async () => {
     await signInAs(KEY_PEOPLE.elderlyResident)
     const tu = new TestUtils()
