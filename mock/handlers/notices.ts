@@ -145,6 +145,7 @@ export const noticesDomain = defineDomain({
       if (audience && !n.withdrawnAt && n.readBy[person.id] === undefined) {
         n.readBy[person.id] = ctx.nowIso
         markMessagesReadByRef(ctx.db, person.id, n.id, ctx.nowIso)
+        ctx.markChanged()
       }
       return noticeOf(ctx.db, n, person)
     },
