@@ -18,9 +18,18 @@ interface ThemeState {
   refreshSystem(): void
 }
 
+function systemInfo(): { fontSizeSetting?: number } {
+  // getSystemInfoSync is deprecated on weapp (base library 2.20.1+); wx.getAppBaseInfo returns the
+  // same fontSizeSetting, though Taro's type for it leaves the field out.
+  if (process.env.TARO_ENV === 'weapp' && typeof Taro.getAppBaseInfo === 'function') {
+    return Taro.getAppBaseInfo() as unknown as { fontSizeSetting?: number }
+  }
+  return Taro.getSystemInfoSync()
+}
+
 export function readSystemLarge(): boolean {
   try {
-    const info = Taro.getSystemInfoSync() as { fontSizeSetting?: number }
+    const info = systemInfo()
     return typeof info.fontSizeSetting === 'number' && info.fontSizeSetting >= LARGE_FONT_SETTING
   } catch {
     return false
