@@ -28,6 +28,20 @@ describe('theme store (大字模式)', () => {
     expect(selectElderMode(useTheme.getState())).toBe(false)
   })
 
+  it('reads the WeChat text size from getAppBaseInfo on weapp', () => {
+    const env = process.env.TARO_ENV
+    process.env.TARO_ENV = 'weapp'
+    try {
+      jest.spyOn(Taro, 'getAppBaseInfo').mockReturnValue({ fontSizeSetting: 22 } as unknown as ReturnType<typeof Taro.getAppBaseInfo>)
+      const legacy = systemFont(17)
+      useTheme.getState().setPreference('system')
+      expect(selectElderMode(useTheme.getState())).toBe(true)
+      expect(legacy).not.toHaveBeenCalled()
+    } finally {
+      process.env.TARO_ENV = env
+    }
+  })
+
   it('stays normal when the platform reports no font size (H5)', () => {
     systemFont(undefined)
     useTheme.getState().setPreference('system')
