@@ -100,14 +100,20 @@ export async function runRequestsJourney({ base, browser }) {
     await shot(page, 'requests-1-form')
 
     // The photo as it was sent: the mock keeps its record and its bytes.
-    const sent = await page.evaluate(() => {
+    const sent = await page.evaluate(async () => {
       const mock = window.__linliMock
       const file = mock.db().files.at(-1)
       const stored = mock.storage.getItem(`file.${file.id}`) ?? ''
-      return { bytes: file.bytes, storedChars: stored.length, contentType: file.contentType }
+      const src = stored.startsWith('data:') ? stored : `data:${file.contentType};base64,${stored}`
+      const img = new Image()
+      await new Promise((resolve, reject) => { img.onload = resolve; img.onerror = reject; img.src = src })
+      return { bytes: file.bytes, storedChars: stored.length, contentType: file.contentType, size: `${img.naturalWidth}×${img.naturalHeight}` }
     })
+    figures.sentSize = sent.size
+    assert(sent.bytes <= 300 * 1024, `sent photo is ${sent.bytes} bytes, over 300 KB`)
+    assert(sent.size === '1600×1200', `sent photo is ${sent.size}, expected 1600×1200`)
     figures.sentBytes = sent.bytes
-    figures.sentStoredChars = sent.storedChars
+    figures.sentBase64Chars = sent.storedChars
 
     // ---- 提交: nearby same-kind requests show first; the network drops before 仍要提交 ----
     await page.locator('.rq-submit').click()

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { Button, ErrorState, Screen, Skeleton, toast } from '../../../core/ui'
+import { OfflineBar } from '../../components/offline-bar'
 import dayjs, { formatDateTime } from '../../dayjs'
 import { loadRequest, useRequests } from '../../store'
 import { canSubscribe, subscribeToUpdates } from '../../subscribe'
@@ -35,6 +36,7 @@ export default function ReceiptPage() {
 
   return (
     <Screen className='rq-receipt'>
+      <OfflineBar text='网络已断开：诉求已提交成功，进度稍后可在「我的诉求」查看' />
       <View className='rq-receipt__card'>
         <Text className='rq-receipt__ok'>已收到您的诉求</Text>
         <Text className='rq-receipt__label'>立案编号</Text>
