@@ -17,7 +17,8 @@ async function locate(places: ReturnType<typeof usePlaces>['data']): Promise<Dra
   if (!(await ensurePrivacyConsent('location'))) throw new Error(GPS_DENIED)
   let point
   try {
-    const r = await Taro.getLocation({ type: 'wgs84' })
+    // WeChat maps and the seeded places use GCJ-02 (China's map datum); a browser only knows WGS-84.
+    const r = await Taro.getLocation({ type: process.env.TARO_ENV === 'weapp' ? 'gcj02' : 'wgs84' })
     point = { lat: r.latitude, lng: r.longitude }
   } catch {
     throw new Error(GPS_DENIED)
