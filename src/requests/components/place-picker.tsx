@@ -17,7 +17,7 @@ async function locate(places: ReturnType<typeof usePlaces>['data']): Promise<Dra
   if (!(await ensurePrivacyConsent('location'))) throw new Error(GPS_DENIED)
   let point
   try {
-    // WeChat maps and the seeded places use GCJ-02 (China's map datum); a browser only knows WGS-84.
+    // Place coordinates are meant to come from Chinese maps (GCJ-02), which WeChat can report; a browser only reports WGS-84.
     const r = await Taro.getLocation({ type: process.env.TARO_ENV === 'weapp' ? 'gcj02' : 'wgs84' })
     point = { lat: r.latitude, lng: r.longitude }
   } catch {
