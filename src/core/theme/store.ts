@@ -21,7 +21,7 @@ interface ThemeState {
 function systemInfo(): { fontSizeSetting?: number } {
   // getSystemInfoSync is deprecated on weapp (base library 2.20.1+); wx.getAppBaseInfo returns the
   // same fontSizeSetting, though Taro's type for it leaves the field out.
-  if (process.env.TARO_ENV === 'weapp' && typeof Taro.getAppBaseInfo === 'function') {
+  if (Taro.getEnv() === Taro.ENV_TYPE.WEAPP && typeof Taro.getAppBaseInfo === 'function') {
     return Taro.getAppBaseInfo() as unknown as { fontSizeSetting?: number }
   }
   return Taro.getSystemInfoSync()

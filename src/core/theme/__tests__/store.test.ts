@@ -29,17 +29,12 @@ describe('theme store (大字模式)', () => {
   })
 
   it('reads the WeChat text size from getAppBaseInfo on weapp', () => {
-    const env = process.env.TARO_ENV
-    process.env.TARO_ENV = 'weapp'
-    try {
-      jest.spyOn(Taro, 'getAppBaseInfo').mockReturnValue({ fontSizeSetting: 22 } as unknown as ReturnType<typeof Taro.getAppBaseInfo>)
-      const legacy = systemFont(17)
-      useTheme.getState().setPreference('system')
-      expect(selectElderMode(useTheme.getState())).toBe(true)
-      expect(legacy).not.toHaveBeenCalled()
-    } finally {
-      process.env.TARO_ENV = env
-    }
+    jest.spyOn(Taro, 'getEnv').mockReturnValue(Taro.ENV_TYPE.WEAPP)
+    jest.spyOn(Taro, 'getAppBaseInfo').mockReturnValue({ fontSizeSetting: 22 } as unknown as ReturnType<typeof Taro.getAppBaseInfo>)
+    const legacy = systemFont(17)
+    useTheme.getState().setPreference('system')
+    expect(selectElderMode(useTheme.getState())).toBe(true)
+    expect(legacy).not.toHaveBeenCalled()
   })
 
   it('stays normal when the platform reports no font size (H5)', () => {
