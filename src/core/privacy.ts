@@ -57,7 +57,8 @@ async function h5Consent(purpose: PrivacyPurpose): Promise<boolean> {
 
 /** Resolves true when the person agreed (now or earlier) to let 邻里 use their location or photos. */
 export function ensurePrivacyConsent(purpose: PrivacyPurpose): Promise<boolean> {
-  return process.env.TARO_ENV === 'weapp' ? weappConsent() : h5Consent(purpose)
+  // A run-time check (not process.env.TARO_ENV, which the build inlines) so tests can take either path.
+  return Taro.getEnv() === Taro.ENV_TYPE.WEAPP ? weappConsent() : h5Consent(purpose)
 }
 
 /** Withdraws consent on this device (WeChat keeps its own record; see the policy page). */

@@ -37,3 +37,41 @@ describe('ensurePrivacyConsent on H5', () => {
     expect(modal).toHaveBeenCalledTimes(1)
   })
 })
+
+describe('ensurePrivacyConsent on weapp', () => {
+  type Callbacks = { success?: (r: unknown) => void; fail?: (r: unknown) => void }
+  beforeEach(() => {
+    useSession.setState({ privacyAccepted: false })
+    jest.spyOn(Taro, 'getEnv').mockReturnValue(Taro.ENV_TYPE.WEAPP)
+  })
+  afterEach(() => jest.restoreAllMocks())
+
+  const setting = (needAuthorization: boolean) => jest.spyOn(Taro, 'getPrivacySetting')
+    .mockImplementation(((o: Callbacks) => o.success?.({ needAuthorization, privacyContractName: '邻里隐私保护指引' })) as typeof Taro.getPrivacySetting)
+  const authorize = (agree: boolean) => jest.spyOn(Taro, 'requirePrivacyAuthorize')
+    .mockImplementation(((o: Callbacks) => (agree ? o.success?.({}) : o.fail?.({ errMsg: 'privacy permission is not authorized' }))) as typeof Taro.requirePrivacyAuthorize)
+
+  it('goes straight on when WeChat already has the agreement', async () => {
+    setting(false)
+    const ask = authorize(true)
+    const modal = jest.spyOn(Taro, 'showModal')
+    await expect(ensurePrivacyConsent('location')).resolves.toBe(true)
+    expect(ask).not.toHaveBeenCalled()
+    expect(modal).not.toHaveBeenCalled()
+  })
+
+  it("asks through WeChat's privacy authorization and records a yes", async () => {
+    setting(true)
+    const ask = authorize(true)
+    await expect(ensurePrivacyConsent('photo')).resolves.toBe(true)
+    expect(ask).toHaveBeenCalledTimes(1)
+    expect(useSession.getState().privacyAccepted).toBe(true)
+  })
+
+  it('refuses when the person declines in WeChat', async () => {
+    setting(true)
+    authorize(false)
+    await expect(ensurePrivacyConsent('location')).resolves.toBe(false)
+    expect(useSession.getState().privacyAccepted).toBe(false)
+  })
+})
