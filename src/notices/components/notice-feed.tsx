@@ -8,7 +8,7 @@ import { hasRole, useSession } from '../../core/session/store'
 import { useElderMode } from '../../core/theme'
 import { Button, EmptyState, ErrorState, openPage, Skeleton } from '../../core/ui'
 import { refreshUnread } from '../messages-store'
-import { loadFeed, useNotices } from '../store'
+import { FEED_PAGE_SIZE, loadFeed, useNotices } from '../store'
 import { detailUrl, NoticeRow } from './notice-row'
 import { maybeSeedFixture } from '../fixture-flag'
 import { useRowWindow } from './use-window'
@@ -54,8 +54,14 @@ export function NoticeFeed() {
   }, [])
 
   useEffect(() => { void maybeSeedFixture().then((seeded) => reload(seeded ? 'refresh' : 'first')) }, [reload])
-  // Coming back from a notice or from posting one: refresh quietly, keeping what is on screen.
-  useDidShow(() => { if (useNotices.getState().feed.phase !== 'idle') void reload('refresh') })
+  // Coming back (from a notice, from posting one, from another tab): refresh quietly, unless the
+  // resident has paged deep into the list, where a refresh would pull the rows from under them;
+  // the notice they opened is already marked read locally, and pull-down still refreshes.
+  useDidShow(() => {
+    const { phase: now, items: loaded } = useNotices.getState().feed
+    if (now !== 'idle' && loaded.length <= FEED_PAGE_SIZE) void reload('refresh')
+    else void refreshUnread()
+  })
   usePullDownRefresh(() => { void reload('refresh').finally(() => Taro.stopPullDownRefresh()) })
   useReachBottom(() => { void loadFeed('more') })
   // The platform's reach-bottom fires once per approach; a fast fling that lands on the bottom
