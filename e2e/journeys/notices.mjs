@@ -1,7 +1,11 @@
 // 通知 end to end on the H5 build in Chromium: 楼长 李建国 (3栋/4栋) posts to 3栋 (its body carries
 // markup that must stay text); 王秀英 (3栋) sees it unread in the 首页 feed and opens it; 周婷 (1栋)
 // does not see it; the leader's 阅读情况 goes from 0 to 1 and the unread list shrinks by one.
+// The notice carries a photo (chooser → compress → upload) that the resident's detail shows.
 // Run: npm run build:h5 && node e2e/run.mjs notices   (screenshots in e2e/shots/notices-*.png)
+import { writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { assert, byText, see, tap } from '../lib.mjs'
 
 export const title = '楼长 posts to 3栋 → 3栋 resident sees and opens it → 1栋 resident does not → receipts 0 → 1'
@@ -9,6 +13,34 @@ export const title = '楼长 posts to 3栋 → 3栋 resident sees and opens it �
 const TITLE = `3栋周六上午停水（E2E ${Date.now().toString(36)}）`
 const XSS = '<img src=x onerror=alert(1)>'
 const BODY = `周六 9:00–12:00 水箱清洗，请提前储水。${XSS}`
+
+/** A 1200×900 JPEG drawn in the page's canvas, written to a temp file for the file chooser. */
+async function makeJpeg(page) {
+  const base64 = await page.evaluate(async () => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 1200; canvas.height = 900
+    const g = canvas.getContext('2d')
+    g.fillStyle = '#6fa8dc'; g.fillRect(0, 0, 1200, 900)
+    g.fillStyle = '#c2410c'; g.fillRect(200, 300, 800, 500)
+    g.fillStyle = '#ffffff'; g.font = '120px sans-serif'; g.fillText('停水', 460, 600)
+    const blob = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.9))
+    const buf = new Uint8Array(await blob.arrayBuffer())
+    let out = ''
+    for (let i = 0; i < buf.length; i += 0x8000) out += String.fromCharCode(...buf.subarray(i, i + 0x8000))
+    return btoa(out)
+  })
+  const path = join(tmpdir(), 'linli-notice-photo.jpg')
+  writeFileSync(path, Buffer.from(base64, 'base64'))
+  return path
+}
+
+/** Taro H5's modal (showModal) and its buttons. */
+async function answerModal(page, button) {
+  // Exact text: 不同意 also contains 同意.
+  const b = page.locator('.taro__modal .taro-modal__footer div, .taro-modal__foot div, .taro-modal__btn').filter({ hasText: new RegExp(`^\\s*${button}\\s*$`) }).first()
+  if (await b.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await b.click()
+  else await byText(page, button).click()
+}
 
 async function becomePerson(page, base, name) {
   await page.goto(`${base}/#/account/pages/identities/index`)
@@ -44,6 +76,14 @@ export default async function notices(ctx) {
   await page.locator('.compose-body textarea').first().fill(BODY)
   await tap(page, '停水停电')
   await page.locator('.notice-target').filter({ hasText: '3栋（整栋）' }).click()
+  const photo = await makeJpeg(page)
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), (async () => {
+    await page.locator('.compose-add-photo').click()
+    // First use of photos on H5: the privacy dialog.
+    if (await byText(page, '隐私保护提示').waitFor({ timeout: 3_000 }).then(() => true, () => false)) await answerModal(page, '同意')
+  })()])
+  await chooser.setFiles(photo)
+  await page.locator('.notice-photo--uploaded').waitFor({ timeout: 30_000 })
   const targets = await page.locator('.notice-target').allTextContents()
   assert(!targets.some((t) => /[125-8]栋/.test(t)), `target picker offers buildings 李建国 does not lead: ${targets.join(',')}`)
   await page.locator('.compose-preview').click()
@@ -71,6 +111,7 @@ export default async function notices(ctx) {
   const body = (await page.locator('.notice-view__body').textContent()).trim()
   assert(body === BODY, `body not shown as plain text: ${body}`)
   assert(await page.locator('img[src="x"]').count() === 0, 'markup in the body became an <img>')
+  await page.waitForFunction(() => [...document.querySelectorAll('.notice-view__photo img')].some((i) => i.naturalWidth > 0), null, { timeout: 15_000 })
   await ctx.shot(page, '4-resident-detail')
 
   // ---- 周婷 (1栋) does not see it ----
