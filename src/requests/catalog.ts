@@ -26,12 +26,14 @@ function useCached<T>(source: ReturnType<typeof cached<T>>): Loaded<T> {
   const [data, setData] = useState<T | null>(source.peek())
   const [error, setError] = useState<string | null>(null)
   const [loading, setLoading] = useState(!source.peek())
+  const fetchNow = useCallback(() => source.get().then((v) => setData(v), (e) => setError(messageOf(e))).finally(() => setLoading(false)), [source])
   const reload = useCallback(() => {
     setLoading(true)
     setError(null)
-    source.get().then((v) => setData(v), (e) => setError(messageOf(e))).finally(() => setLoading(false))
-  }, [source])
-  useEffect(() => { if (!source.peek()) reload() }, [reload, source])
+    void fetchNow()
+  }, [fetchNow])
+  // First load: the state already says loading, so nothing is set before the answer comes.
+  useEffect(() => { if (!source.peek()) void fetchNow() }, [fetchNow, source])
   return { data, error, loading, reload }
 }
 

@@ -1,7 +1,7 @@
 // Server data of 民生诉求 as a cache with keys: paged lists (mine:<status>, staff:<status>,
 // public) and requests by id. Pull-down refreshes a list; actions put the returned request back.
 import { create } from 'zustand'
-import type { Page, ServiceRequest } from '../../types/contract'
+import type { Page, RequestStatus, ServiceRequest } from '../../types/contract'
 import { messageOf } from '../core/api'
 import { requestsApi } from './api'
 
@@ -94,6 +94,15 @@ export const listKey = {
   staff: (status: string | null) => `staff:${status ?? 'all'}`,
   public: 'public'
 }
+
+type Mode = 'first' | 'refresh' | 'more'
+const byStatus = (status: RequestStatus | null) => (status ? { status } : {})
+
+export const loadMine = (status: RequestStatus | null, mode: Mode) =>
+  loadList(listKey.mine(status), (q) => requestsApi.mine({ ...q, ...byStatus(status) }), mode)
+export const loadStaffQueue = (status: RequestStatus | null, mode: Mode) =>
+  loadList(listKey.staff(status), (q) => requestsApi.staffQueue({ ...q, ...byStatus(status) }), mode)
+export const loadPublic = (mode: Mode) => loadList(listKey.public, (q) => requestsApi.publicList(q), mode)
 
 /** Selector for a list's state, typed by the caller. */
 export const selectList = <T,>(key: string) => (s: RequestsState) => s.lists[key] as ListState<T> | undefined

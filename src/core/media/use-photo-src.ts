@@ -5,12 +5,14 @@ import { photoSrc } from './upload'
 
 export function usePhotoSrc(ref: FileRef | null | undefined): string {
   const [src, setSrc] = useState('')
+  const id = ref?.id
+  const url = ref?.url
   useEffect(() => {
-    if (!ref) return
+    if (!id || !url) return
     let live = true
-    photoSrc(ref).then((s) => { if (live) setSrc(s) }, () => undefined)
+    photoSrc({ id, url }).then((s) => { if (live) setSrc(s) }, () => undefined)
     return () => { live = false }
-  }, [ref?.id])
+  }, [id, url])
   return src
 }
 

@@ -8,12 +8,11 @@ import type { RequestStatus, ServiceRequest } from '../../../../types/contract'
 import { selectOutboxOf, useOutbox } from '../../../core/outbox'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { EmptyState, ErrorState, Loading, Screen, Skeleton, openPage } from '../../../core/ui'
-import { requestsApi } from '../../api'
 import { OfflineBar } from '../../components/offline-bar'
 import { PendingCard } from '../../components/pending-card'
 import { RequestCard } from '../../components/request-card'
 import { StatusTabs } from '../../components/status-tabs'
-import { listKey, loadList, selectList, useRequests } from '../../store'
+import { listKey, loadMine, selectList, useRequests } from '../../store'
 import { SUBMIT_KIND, wireRequestOutbox } from '../../submit'
 import '../../requests.scss'
 
@@ -24,18 +23,18 @@ export default function MyRequestsPage() {
   const list = useRequests(selectList<ServiceRequest>(key))
   const pending = useOutbox(useShallow(selectOutboxOf(SUBMIT_KIND)))
   const sending = useOutbox((s) => s.sending)
-  const load = (mode: 'first' | 'refresh' | 'more') => loadList(key, (q) => requestsApi.mine({ ...q, ...(status ? { status } : {}) }), mode)
+  const load = (mode: 'first' | 'refresh' | 'more') => loadMine(status, mode)
 
   useEffect(() => wireRequestOutbox(), [])
-  useEffect(() => { if (ready) void load('first') }, [ready, key])
+  useEffect(() => { if (ready) void loadMine(status, 'first') }, [ready, status])
   // Coming back from a detail page or the form: pick up what changed there.
   useDidShow(() => { if (ready && list) void load('refresh') })
   // A queued submission that went out in the background now shows up as a filed request.
   const pendingCount = useRef(pending.length)
   useEffect(() => {
-    if (pending.length < pendingCount.current && ready) void load('refresh')
+    if (pending.length < pendingCount.current && ready) void loadMine(status, 'refresh')
     pendingCount.current = pending.length
-  }, [pending.length])
+  }, [pending.length, ready, status])
   usePullDownRefresh(() => { void load('refresh').finally(() => Taro.stopPullDownRefresh()) })
   useReachBottom(() => { void load('more') })
 

@@ -9,7 +9,7 @@ import { requestsApi } from '../../api'
 import { OfflineBar } from '../../components/offline-bar'
 import { STATUS_TONE } from '../../components/request-card'
 import dayjs from '../../dayjs'
-import { listKey, loadList, selectList, useRequests } from '../../store'
+import { listKey, loadPublic, selectList, useRequests } from '../../store'
 import '../../requests.scss'
 
 const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`)
@@ -56,9 +56,9 @@ export default function PublicRequestsPage() {
   const [stats, setStats] = useState<RequestStats | null>(null)
   const [statsError, setStatsError] = useState<string | null>(null)
   const loadStats = useCallback(() => requestsApi.stats().then((s) => { setStats(s); setStatsError(null) }, (e) => setStatsError(messageOf(e))), [])
-  const load = (mode: 'first' | 'refresh' | 'more') => loadList(listKey.public, (q) => requestsApi.publicList(q), mode)
+  const load = loadPublic
 
-  useEffect(() => { void load('first'); void loadStats() }, [])
+  useEffect(() => { void loadPublic('first'); void loadStats() }, [loadStats])
   usePullDownRefresh(() => { void Promise.all([load('refresh'), loadStats()]).finally(() => Taro.stopPullDownRefresh()) })
   useReachBottom(() => { void load('more') })
 

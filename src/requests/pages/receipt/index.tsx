@@ -16,7 +16,8 @@ export default function ReceiptPage() {
   const [subscribing, setSubscribing] = useState(false)
   const [subscribed, setSubscribed] = useState<string | null>(null)
 
-  useEffect(() => { if (id && !request) void loadRequest(id) }, [id])
+  const cached = !!request
+  useEffect(() => { if (id && !cached) void loadRequest(id) }, [id, cached])
 
   if (!request) {
     return (

@@ -7,12 +7,11 @@ import type { RequestStatus, ServiceRequest } from '../../../../types/contract'
 import { hasRole, useSession } from '../../../core/session/store'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { EmptyState, ErrorState, Loading, Screen, Skeleton, openPage } from '../../../core/ui'
-import { requestsApi } from '../../api'
 import { OfflineBar } from '../../components/offline-bar'
 import { RequestCard } from '../../components/request-card'
 import { STAFF_ONLY } from '../../components/staff-actions'
 import { StatusTabs } from '../../components/status-tabs'
-import { listKey, loadList, selectList, useRequests } from '../../store'
+import { listKey, loadStaffQueue, selectList, useRequests } from '../../store'
 import '../../requests.scss'
 
 export default function StaffQueuePage() {
@@ -21,9 +20,9 @@ export default function StaffQueuePage() {
   const [status, setStatus] = useState<RequestStatus | null>('submitted')
   const key = listKey.staff(status)
   const list = useRequests(selectList<ServiceRequest>(key))
-  const load = (mode: 'first' | 'refresh' | 'more') => loadList(key, (q) => requestsApi.staffQueue({ ...q, ...(status ? { status } : {}) }), mode)
+  const load = (mode: 'first' | 'refresh' | 'more') => loadStaffQueue(status, mode)
 
-  useEffect(() => { if (ready && isStaff) void load('first') }, [ready, isStaff, key])
+  useEffect(() => { if (ready && isStaff) void loadStaffQueue(status, 'first') }, [ready, isStaff, status])
   useDidShow(() => { if (ready && isStaff && list) void load('refresh') })
   usePullDownRefresh(() => { void (isStaff ? load('refresh') : Promise.resolve()).finally(() => Taro.stopPullDownRefresh()) })
   useReachBottom(() => { if (isStaff) void load('more') })
