@@ -5,11 +5,12 @@ import { assert, byText, fontSize, pick, see, tap } from '../lib.mjs'
 export const title = 'first visit → privacy → login → bind (wrong, right) → four tabs → switch identity → elder mode'
 
 const MISMATCH = '姓名与该房屋登记的住户不一致，请核对，或联系社区工作人员登记'
+// Each tab: what shows that it rendered, and a piece of its body text to measure.
 const TABS = [
-  { label: '首页', key: 'home', shows: /您好$/ },
-  { label: '办事', key: 'services', shows: '我要反映' },
-  { label: '议事', key: 'council', shows: '居民议事会 即将开放' },
-  { label: '我的', key: 'me', shows: '大字模式' }
+  { label: '首页', key: 'home', shows: /您好$/, body: '.tab-home .home-entry__desc' },
+  { label: '办事', key: 'services', shows: '我要反映', body: '.tab-services .ll-cell__title' },
+  { label: '议事', key: 'council', shows: '居民议事会 即将开放', body: '.tab-council .ll-state__message' },
+  { label: '我的', key: 'me', shows: '大字模式', body: '.tab-me .ll-cell__title' }
 ]
 
 const openTab = async (page, label) => {
@@ -17,12 +18,16 @@ const openTab = async (page, label) => {
   await page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).click()
 }
 
+/** Opens each tab, screenshots it, and returns the body text size (px) of each. */
 async function visitTabs(page, ctx, suffix) {
+  const sizes = {}
   for (const t of TABS) {
     await openTab(page, t.label)
     await see(page, t.shows)
+    sizes[t.key] = await fontSize(page, t.body)
     await ctx.shot(page, `${t.key}-${suffix}`)
   }
+  return sizes
 }
 
 export default async function foundation(ctx) {
@@ -74,7 +79,7 @@ export default async function foundation(ctx) {
   await openTab(page, '我的')
   await see(page, '楼长')
   ctx.log('switched identity to 李建国 (楼长)')
-  await visitTabs(page, ctx, 'normal')
+  const normal = await visitTabs(page, ctx, 'normal')
 
   // Elder mode: the body text of 我的 grows, to at least 18 pt (24 CSS px).
   await openTab(page, '我的')
@@ -89,9 +94,9 @@ export default async function foundation(ctx) {
   ctx.log(`body text ${before}px → ${after}px in elder mode`)
   assert(after > before, `elder mode did not enlarge text (${before}px → ${after}px)`)
   assert(after >= 24, `elder-mode body text is ${after}px, below 18 pt (24 px)`)
-  await visitTabs(page, ctx, 'elder')
-  const home = await fontSize(page, '.tab-me .ll-cell__title')
-  assert(home === after, 'elder mode did not persist across tabs')
+  const elder = await visitTabs(page, ctx, 'elder')
+  ctx.log(`body text per tab, normal → elder: ${TABS.map((t) => `${t.label} ${normal[t.key]}→${elder[t.key]}px`).join(', ')}`)
+  for (const t of TABS) assert(elder[t.key] > normal[t.key], `${t.label}: text did not grow in elder mode (${normal[t.key]} → ${elder[t.key]}px)`)
 
   const real = errors.filter((e) => !/favicon/.test(e))
   assert(real.length === 0, `page errors: ${real.join(' | ')}`)
