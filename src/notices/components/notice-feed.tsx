@@ -45,7 +45,7 @@ export function NoticeFeed() {
   const hasMore = useNotices((s) => s.feed.nextCursor !== null)
   const elder = useElderMode()
   const online = useOnline()
-  const [now, setNow] = useState(Date.now())
+  const [now, setNow] = useState(() => Date.now())
   const win = useRowWindow(items.length, '.notice-feed__list', '.notice-row', elder)
 
   const reload = useCallback(async (mode: 'first' | 'refresh') => {

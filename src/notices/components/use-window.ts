@@ -61,20 +61,25 @@ export function useRowWindow(count: number, listSelector: string, rowSelector: s
     setWin((w) => (w.start === next.start && w.end === next.end && w.before === next.before && w.after === next.after && w.measured === next.measured ? w : next))
   }, [count])
 
+  // The latest `update` without re-measuring each time the row count changes.
+  const updateRef = useRef(update)
+  useEffect(() => { updateRef.current = update }, [update])
+  const hasRows = count > 0
+
   useEffect(() => {
     metrics.current = null
-    update()
+    updateRef.current()
     let live = true
     // Measure after the rows are painted.
     const timer = setTimeout(() => {
       void measure(listSelector, rowSelector).then((m) => {
         if (!live || !m) return
         metrics.current = m
-        update()
+        updateRef.current()
       })
     }, 50)
     return () => { live = false; clearTimeout(timer) }
-  }, [key, listSelector, rowSelector, count > 0])
+  }, [key, listSelector, rowSelector, hasRows])
 
   useEffect(update, [count, update])
 

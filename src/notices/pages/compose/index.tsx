@@ -44,6 +44,7 @@ export default function ComposePage() {
   const [banner, setBanner] = useState<string | null>(null)
   const [previewing, setPreviewing] = useState(false)
   const [sending, setSending] = useState(false)
+  const [today] = useState(() => chinaDate(Date.now()))
 
   useEffect(() => { if (ready) void loadScope() }, [ready])
   useEffect(() => { void Taro.setNavigationBarTitle({ title: editId ? '编辑通知' : '发布通知' }).catch(() => undefined) }, [editId])
@@ -57,7 +58,6 @@ export default function ComposePage() {
     patch(slot, value)
     if (errors[field]) setErrors(({ [field]: _gone, ...rest }) => rest)
   }
-  const today = chinaDate(Date.now())
   const poster = scope.postingAs === 'staff' ? `社区工作人员 ${userName}` : `楼长 ${userName}`
   const labels = new Map(scope.options.map((o) => [`${o.scope}:${o.id}`, o.label]))
 

@@ -48,6 +48,7 @@ export default function NoticeDetailPage() {
   const notice = useNotices((s) => s.byId[id])
   const state = useNotices((s) => s.detail[id])
   const isStaff = useSession((s) => hasRole(s.user, 'staff'))
+  const [openedAt] = useState(() => Date.now())
 
   useEffect(() => { if (ready && id) void loadNotice(id) }, [ready, id])
   usePullDownRefresh(() => { void loadNotice(id).finally(() => Taro.stopPullDownRefresh()) })
@@ -61,7 +62,7 @@ export default function NoticeDetailPage() {
       </Screen>
     )
   }
-  const expired = isExpired(notice.expiresOn, Date.now())
+  const expired = isExpired(notice.expiresOn, openedAt)
   return (
     <Screen className='notice-detail'>
       {notice.status === 'withdrawn' ? <Text className='notice-banner notice-banner--danger'>已撤回：居民已看不到这条通知</Text> : null}

@@ -1,7 +1,7 @@
 // 我发布的通知: the author's history, newest first, withdrawn ones marked 已撤回, with read counts.
 import { Text } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { isExpired, type MyNoticeSummary } from '../../../../types/contract'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, Cell, CellGroup, EmptyState, ErrorState, Loading, openPage, Screen, Skeleton, Tag } from '../../../core/ui'
@@ -11,15 +11,16 @@ import '../../notices.scss'
 
 const COMPOSE_URL = '/notices/pages/compose/index'
 
-function StatusTag({ n }: { n: MyNoticeSummary }) {
+function StatusTag({ n, now }: { n: MyNoticeSummary; now: number }) {
   if (n.status === 'withdrawn') return <Tag tone='danger'>已撤回</Tag>
-  if (isExpired(n.expiresOn, Date.now())) return <Tag>已过期</Tag>
+  if (isExpired(n.expiresOn, now)) return <Tag>已过期</Tag>
   return <Tag tone='success'>已读 {n.readHouseholds}/{n.targetHouseholds} 户</Tag>
 }
 
 export default function MyNoticesPage() {
   const ready = useRequireMember()
   const { items, phase, error, nextCursor } = useNotices((s) => s.mine)
+  const [now] = useState(() => Date.now())
 
   useEffect(() => { if (ready) void loadMine('first') }, [ready])
   useDidShow(() => { if (useNotices.getState().mine.phase !== 'idle') void loadMine('refresh') })
@@ -36,8 +37,8 @@ export default function MyNoticesPage() {
       <CellGroup>
         {items.map((n) => (
           <Cell key={n.id} className={`mine-row mine-row--${n.status}`} title={n.title}
-            label={`${n.targetLabel} · ${relativeTimeOf(n.publishedAt)}${n.withdrawnAt ? ' · 已撤回' : ''}`}
-            value={<StatusTag n={n} />}
+            label={`${n.targetLabel} · ${relativeTimeOf(n.publishedAt, now)}${n.withdrawnAt ? ' · 已撤回' : ''}`}
+            value={<StatusTag n={n} now={now} />}
             onClick={() => openPage(`/notices/pages/detail/index?id=${n.id}`)} />
         ))}
       </CellGroup>
