@@ -1,7 +1,8 @@
 import TestUtils from '@tarojs/test-utils-react'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { useTheme } from '../../theme'
-import { Button, Cell, CellGroup, EmptyState, ErrorState, Field, Screen, TextInput } from '..'
+import { Button, Cell, CellGroup, EmptyState, ErrorState, Field, openPage, Screen, TextInput } from '..'
 
 const textOf = (tu: TestUtils, selector: string) => tu.queries.querySelector(selector)?.textContent ?? null
 
@@ -125,5 +126,25 @@ describe('Screen', () => {
     await tu.mount(() => <Screen>内容</Screen>)
     expect(tu.queries.querySelector('.ll-screen')?.classList.contains('ll-elder')).toBe(false)
     tu.unmout()
+  })
+})
+
+describe('openPage', () => {
+  afterEach(() => jest.restoreAllMocks())
+
+  it('replaces the top page when the page stack is full', async () => {
+    jest.spyOn(Taro, 'navigateTo').mockRejectedValue({ errMsg: 'navigateTo:fail webview count limit exceed' })
+    const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+    const shown = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
+    await openPage('/requests/pages/mine/index')
+    expect(redirect).toHaveBeenCalledWith({ url: '/requests/pages/mine/index' })
+    expect(shown).not.toHaveBeenCalled()
+  })
+
+  it('says 该功能即将开放 for a page this build does not have', async () => {
+    jest.spyOn(Taro, 'navigateTo').mockRejectedValue({ errMsg: 'navigateTo:fail page "council/pages/index/index" is not found' })
+    const shown = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
+    await openPage('/council/pages/index/index')
+    expect(shown).toHaveBeenCalledWith(expect.objectContaining({ title: '该功能即将开放' }))
   })
 })
