@@ -1,6 +1,8 @@
 import TestUtils from '@tarojs/test-utils-react'
 import Taro from '@tarojs/taro'
 import { KEY_PEOPLE } from '../../../mock'
+import { endpoints } from '../../../types/contract'
+import { call } from '../../core/api'
 import { NoticeFeed } from '../components/notice-feed'
 import { eventually, signInAs, startBackend } from './helpers'
 
@@ -56,5 +58,39 @@ describe('首页 notice feed', () => {
     expect(tu.queries.querySelector('.notice-feed__compose')?.textContent).toContain('发布通知')
     expect(tu.queries.querySelector('.notice-feed__mine')?.textContent).toContain('我发布的通知')
     tu.unmout()
+  })
+
+  it('shows a title with markup as plain text', async () => {
+    startBackend()
+    await signInAs(KEY_PEOPLE.leader)
+    await call(endpoints.publishNotice, { title: '<img src=x onerror=alert(1)>', body: '<b>粗体</b>', category: 'other', targets: [{ scope: 'building', id: 'b_3' }] })
+    await signInAs(KEY_PEOPLE.elderlyResident)
+    const tu = new TestUtils()
+    await tu.mount(NoticeFeed)
+    await tu.queries.waitForQueryByText('<img src=x onerror=alert(1)>')
+    expect(rows(tu).map(titleOf)).toContain('<img src=x onerror=alert(1)>')
+    expect(document.querySelector('img[src="x"]')).toBeNull()
+    expect(document.querySelector('.notice-row b')).toBeNull()
+    tu.unmout()
+  })
+
+  it('keeps showing the last loaded notices when the network is gone, and says so', async () => {
+    startBackend()
+    await signInAs(KEY_PEOPLE.elderlyResident)
+    const first = new TestUtils()
+    await first.mount(NoticeFeed)
+    await first.queries.waitForQuerySelector('.notice-row')
+    const seen = rows(first).length
+    first.unmout()
+
+    jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false)
+    window.dispatchEvent(new Event('offline'))
+    const offline = new TestUtils()
+    await offline.mount(NoticeFeed)
+    await offline.queries.waitForQueryByText('网络未连接，显示的是上次保存的通知')
+    await new Promise((r) => setTimeout(r, 100))
+    expect(rows(offline)).toHaveLength(seen)
+    expect(offline.queries.querySelector('.ll-state--error')).toBeNull()
+    offline.unmout()
   })
 })
