@@ -40,3 +40,5 @@ function useCached<T>(source: ReturnType<typeof cached<T>>): Loaded<T> {
 export const usePlaces = () => useCached<Place[]>(places)
 export const useDepartments = () => useCached<Department[]>(departments)
 export const getPlaces = () => places.get()
+/** Nearest place to a GPS point (422 with 不在本社区范围内 beyond 300 m). */
+export const locatePlace = (lat: number, lng: number) => requestsApi.locate(lat, lng)

@@ -89,6 +89,24 @@ export async function act(run: () => Promise<ServiceRequest>): Promise<ServiceRe
   return r
 }
 
+type In<K extends keyof typeof requestsApi> = Parameters<(typeof requestsApi)[K]>[0]
+
+/** Every action on one request; each resolves with the updated request, already cached. */
+export const requestActions = {
+  follow: (id: string) => act(() => requestsApi.follow(id)),
+  rate: (input: In<'rate'>) => act(() => requestsApi.rate(input)),
+  reopen: (input: In<'reopen'>) => act(() => requestsApi.reopen(input)),
+  accept: (input: In<'accept'>) => act(() => requestsApi.accept(input)),
+  decline: (input: In<'decline'>) => act(() => requestsApi.decline(input)),
+  duplicate: (input: In<'duplicate'>) => act(() => requestsApi.duplicate(input)),
+  dispatch: (input: In<'dispatch'>) => act(() => requestsApi.dispatch(input)),
+  note: (input: In<'note'>) => act(() => requestsApi.note(input)),
+  close: (input: In<'close'>) => act(() => requestsApi.close(input))
+}
+
+/** This month's figures for 公示 (not cached: they change with every closure). */
+export const fetchStats = () => requestsApi.stats()
+
 export const listKey = {
   mine: (status: string | null) => `mine:${status ?? 'all'}`,
   staff: (status: string | null) => `staff:${status ?? 'all'}`,

@@ -7,8 +7,7 @@ import { nearestPlace } from '../../../types/contract'
 import { isApiError, messageOf } from '../../core/api'
 import { ensurePrivacyConsent } from '../../core/privacy'
 import { Button, cx, Field, TextInput } from '../../core/ui'
-import { usePlaces } from '../catalog'
-import { requestsApi } from '../api'
+import { locatePlace, usePlaces } from '../catalog'
 import type { DraftPlace } from '../draft-store'
 
 export const GPS_DENIED = '无法获取您的位置，请手动选择地点'
@@ -24,7 +23,7 @@ async function locate(places: ReturnType<typeof usePlaces>['data']): Promise<Dra
     throw new Error(GPS_DENIED)
   }
   try {
-    const m = await requestsApi.locate(point.lat, point.lng)
+    const m = await locatePlace(point.lat, point.lng)
     return { id: m.place.id, name: m.place.name, source: 'gps', point, distanceMeters: m.distanceMeters }
   } catch (e) {
     // Offline: the same matching runs on the cached places list (the contract shares it).

@@ -4,9 +4,8 @@ import { useState } from 'react'
 import type { ServiceRequest } from '../../../types/contract'
 import { isApiError, messageOf } from '../../core/api'
 import { Button, confirm, cx, Field, Section, TextArea, toast } from '../../core/ui'
-import { requestsApi } from '../api'
 import dayjs from '../dayjs'
-import { act } from '../store'
+import { requestActions } from '../store'
 
 const ASPECTS = [{ key: 'speed', label: '办理速度' }, { key: 'result', label: '办理结果' }, { key: 'attitude', label: '服务态度' }] as const
 type Stars = Record<(typeof ASPECTS)[number]['key'], number>
@@ -34,7 +33,7 @@ export function RatePanel({ request }: { request: ServiceRequest }) {
     setBusy(kind)
     setErrors({})
     try {
-      await act(work)
+      await work()
       toast(done, 'success')
     } catch (e) {
       if (isApiError(e) && e.fields) setErrors(e.fields)
@@ -46,11 +45,11 @@ export function RatePanel({ request }: { request: ServiceRequest }) {
   const rate = () => {
     const missing = ASPECTS.find((a) => !stars[a.key])
     if (missing) { setErrors({ [missing.key]: `请为${missing.label}打分` }); return }
-    void run('rate', () => requestsApi.rate({ id: request.id, ...stars, comment }), '感谢您的评价')
+    void run('rate', () => requestActions.rate({ id: request.id, ...stars, comment }), '感谢您的评价')
   }
   const reopen = async () => {
     if (!(await confirm({ title: '确定退回重办？', content: '每条诉求只能退回一次，退回后由原部门继续处理', confirmText: '退回', danger: true }))) return
-    void run('reopen', () => requestsApi.reopen({ id: request.id, reason }), '已退回，社区会继续处理')
+    void run('reopen', () => requestActions.reopen({ id: request.id, reason }), '已退回，社区会继续处理')
   }
 
   const r = request.rating

@@ -5,9 +5,8 @@ import { useState } from 'react'
 import type { ServiceRequest } from '../../../types/contract'
 import { isApiError, messageOf } from '../../core/api'
 import { Button, confirm, cx, Field, Section, TextArea, TextInput, toast } from '../../core/ui'
-import { requestsApi } from '../api'
 import { useDepartments } from '../catalog'
-import { act } from '../store'
+import { requestActions } from '../store'
 import { PhotoGrid } from './photo-grid'
 import { usePhotoUploads } from './use-photo-uploads'
 
@@ -15,6 +14,7 @@ export const STAFF_ONLY = '诉求受理仅对社区工作人员开放'
 
 type Action = 'accept' | 'decline' | 'duplicate' | 'dispatch' | 'note' | 'close'
 const LABEL: Record<Action, string> = { accept: '受理（立案）', decline: '不予受理', duplicate: '标记重复', dispatch: '派单', note: '添加处理进展', close: '办结' }
+const DONE: Record<Action, string> = { accept: '已受理', decline: '已不予受理', duplicate: '已标记为重复', dispatch: '已派单', note: '已添加进展', close: '已办结' }
 const OFFERED: Record<ServiceRequest['status'], Action[]> = {
   submitted: ['accept', 'decline', 'duplicate'],
   accepted: ['dispatch', 'note', 'close', 'decline', 'duplicate'],
@@ -57,17 +57,17 @@ export function StaffActions({ request }: { request: ServiceRequest }) {
     setErrors({})
     setRefusal(null)
     try {
-      await act(() => {
-        switch (action) {
-          case 'accept': return requestsApi.accept({ id, ...(text.trim() ? { note: text } : {}) })
-          case 'decline': return requestsApi.decline({ id, reason: text })
-          case 'duplicate': return requestsApi.duplicate({ id, duplicateOf: text.trim() })
-          case 'dispatch': return requestsApi.dispatch({ id, departmentId: department?.id ?? '', ...(text.trim() ? { note: text } : {}) })
-          case 'note': return requestsApi.note({ id, note: text, photos: ids })
-          case 'close': return requestsApi.close({ id, result: text, photos: ids })
-        }
-      })
-      toast(`已${LABEL[action].replace(/（.*）/, '')}`, 'success')
+      const note = text.trim() ? { note: text } : {}
+      const send: Record<Action, () => Promise<unknown>> = {
+        accept: () => requestActions.accept({ id, ...note }),
+        decline: () => requestActions.decline({ id, reason: text }),
+        duplicate: () => requestActions.duplicate({ id, duplicateOf: text.trim() }),
+        dispatch: () => requestActions.dispatch({ id, departmentId: department?.id ?? '', ...note }),
+        note: () => requestActions.note({ id, note: text, photos: ids }),
+        close: () => requestActions.close({ id, result: text, photos: ids })
+      }
+      await send[action]()
+      toast(DONE[action], 'success')
       setAction(null)
     } catch (e) {
       if (isApiError(e) && e.fields) setErrors(e.fields)

@@ -9,7 +9,6 @@ import { messageOf } from '../../../core/api'
 import { discard, onOutboxSent, retryNow, useOutbox } from '../../../core/outbox'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, charCount, confirm, cx, Field, Loading, Screen, TextArea, toast } from '../../../core/ui'
-import { requestsApi } from '../../api'
 import { BeforeSubmit } from '../../components/before-submit'
 import { CategoryPicker } from '../../components/category-picker'
 import { ExtraQuestions } from '../../components/extra-questions'
@@ -18,7 +17,7 @@ import { PhotoGrid } from '../../components/photo-grid'
 import { PlacePicker } from '../../components/place-picker'
 import { hasContent, useRequestDraft } from '../../draft-store'
 import { addDraftPhotos, uploadDraftPhoto } from '../../photos'
-import { act } from '../../store'
+import { requestActions } from '../../store'
 import { checkBeforeSubmit, draftProblems, selectDraftInOutbox, SUBMIT_KIND, submitDraft, wireRequestOutbox } from '../../submit'
 import '../../requests.scss'
 
@@ -90,7 +89,7 @@ export default function NewRequestPage() {
   const follow = async (id: string) => {
     setFollowingId(id)
     try {
-      await act(() => requestsApi.follow(id))
+      await requestActions.follow(id)
       useRequestDraft.getState().clear()
       toast('已关注，办理进展会通知您', 'success')
       void Taro.redirectTo({ url: `/requests/pages/detail/index?id=${id}` })

@@ -5,11 +5,10 @@ import { useCallback, useEffect, useState } from 'react'
 import type { PublicServiceRequest, RequestStats } from '../../../../types/contract'
 import { messageOf } from '../../../core/api'
 import { EmptyState, ErrorState, Loading, Screen, Section, Skeleton, Tag } from '../../../core/ui'
-import { requestsApi } from '../../api'
 import { OfflineBar } from '../../components/offline-bar'
 import { STATUS_TONE } from '../../components/request-card'
 import dayjs from '../../dayjs'
-import { listKey, loadPublic, selectList, useRequests } from '../../store'
+import { fetchStats, listKey, loadPublic, selectList, useRequests } from '../../store'
 import '../../requests.scss'
 
 const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`)
@@ -55,7 +54,7 @@ export default function PublicRequestsPage() {
   const list = useRequests(selectList<PublicServiceRequest>(listKey.public))
   const [stats, setStats] = useState<RequestStats | null>(null)
   const [statsError, setStatsError] = useState<string | null>(null)
-  const loadStats = useCallback(() => requestsApi.stats().then((s) => { setStats(s); setStatsError(null) }, (e) => setStatsError(messageOf(e))), [])
+  const loadStats = useCallback(() => fetchStats().then((s) => { setStats(s); setStatsError(null) }, (e) => setStatsError(messageOf(e))), [])
   const load = loadPublic
 
   useEffect(() => { void loadPublic('first'); void loadStats() }, [loadStats])
