@@ -6,11 +6,17 @@ import { useState } from 'react'
 import { nearestPlace } from '../../../types/contract'
 import { isApiError, messageOf } from '../../core/api'
 import { ensurePrivacyConsent } from '../../core/privacy'
-import { Button, cx, Field, TextInput } from '../../core/ui'
+import { Button, confirm, cx, Field, TextInput } from '../../core/ui'
 import { locatePlace, usePlaces } from '../catalog'
 import type { DraftPlace } from '../draft-store'
 
 export const GPS_DENIED = '无法获取您的位置，请手动选择地点'
+
+async function offerSettings() {
+  if (await confirm({ title: '需要位置权限', content: '在设置中允许使用位置信息后，可自动定位问题地点；也可以直接手动选择地点', confirmText: '去设置', cancelText: '手动选择' })) {
+    void Taro.openSetting().catch(() => undefined)
+  }
+}
 
 async function locate(places: ReturnType<typeof usePlaces>['data']): Promise<DraftPlace> {
   if (!(await ensurePrivacyConsent('location'))) throw new Error(GPS_DENIED)
@@ -19,7 +25,11 @@ async function locate(places: ReturnType<typeof usePlaces>['data']): Promise<Dra
     // Place coordinates are meant to come from Chinese maps (GCJ-02), which WeChat can report; a browser only reports WGS-84.
     const r = await Taro.getLocation({ type: process.env.TARO_ENV === 'weapp' ? 'gcj02' : 'wgs84' })
     point = { lat: r.latitude, lng: r.longitude }
-  } catch {
+  } catch (e) {
+    // On weapp a once-refused location scope stays refused until the resident turns it on in settings.
+    if (process.env.TARO_ENV === 'weapp' && /auth deny|auth denied|authorize/.test(String((e as { errMsg?: string })?.errMsg))) {
+      void offerSettings()
+    }
     throw new Error(GPS_DENIED)
   }
   try {
