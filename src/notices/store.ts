@@ -8,6 +8,7 @@ import { messageOf } from '../core/api'
 import { useSession } from '../core/session/store'
 import { taroStateStorage } from '../core/storage'
 import { noticesApi } from './api'
+import { refreshUnread } from './messages-store'
 
 export type ListPhase = 'idle' | 'loading' | 'refreshing' | 'more' | 'ready' | 'error'
 
@@ -107,9 +108,12 @@ export async function loadNotice(id: string): Promise<void> {
   ensureOwner()
   useNotices.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'loading', error: null } } }))
   try {
+    const wasUnread = useNotices.getState().feed.items.some((n) => n.id === id && !n.read) || !useNotices.getState().byId[id]
     const notice = await noticesApi.get(id)
     upsertNotice(notice)
     markReadLocally(id)
+    // Opening it also read its messages on the server: bring the tab badge along.
+    if (wasUnread) void refreshUnread()
   } catch (e) {
     useNotices.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'error', error: messageOf(e) } } }))
   }
