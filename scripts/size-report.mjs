@@ -26,8 +26,8 @@ function files(dir) {
 const bytes = (file) => fs.statSync(file).size
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`
 
-// WeChat does not package LICENSE notes or source maps; they are not part of the download.
-const shipped = (f) => !/\.(LICENSE\.txt|map)$/.test(f)
+// LICENSE notes, source maps and the DevTools project files are not part of the code package.
+const shipped = (f) => !/\.(LICENSE\.txt|map)$/.test(f) && !/^project(\.private)?\.config\.json$/.test(f)
 
 function weappSizes() {
   const app = JSON.parse(fs.readFileSync(path.join(weappDir, 'app.json'), 'utf8'))
