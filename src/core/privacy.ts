@@ -10,7 +10,8 @@ export const PRIVACY_PAGE = '/account/pages/privacy/index'
 
 const PURPOSE_TEXT: Record<PrivacyPurpose, string> = {
   location: '获取您当前的位置，用于标出问题地点、匹配最近的楼栋',
-  photo: '使用您拍摄或选择的照片，作为诉求的现场图片'
+  // Photos go with a 民生诉求 and with a 楼长's notice alike, so the text names neither alone.
+  photo: '使用您拍摄或选择的照片，附在您提交的诉求或发布的通知里'
 }
 
 function getPrivacySetting(): Promise<{ needAuthorization: boolean } | null> {
@@ -41,7 +42,7 @@ async function h5Consent(purpose: PrivacyPurpose): Promise<boolean> {
   try {
     const r = await Taro.showModal({
       title: '隐私保护提示',
-      content: `邻里需要${PURPOSE_TEXT[purpose]}。我们收集的信息（微信标识、姓名与房号、位置、照片、诉求内容）只用于社区办事，`
+      content: `邻里需要${PURPOSE_TEXT[purpose]}。我们收集的信息（微信标识、姓名与房号、位置、照片、诉求与通知内容）只用于社区办事，`
         + '详见「我的 → 隐私政策」。是否同意？',
       confirmText: '同意',
       cancelText: '不同意',

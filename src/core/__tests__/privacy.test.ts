@@ -21,6 +21,16 @@ describe('ensurePrivacyConsent on H5', () => {
     expect(modal).not.toHaveBeenCalled()
   })
 
+  it('explains photos for both a 诉求 and a notice, not a 诉求 alone', async () => {
+    const modal = answer(true)
+    await ensurePrivacyConsent('photo')
+    const content = String(modal.mock.calls[0][0]?.content)
+    expect(content).toContain('照片')
+    expect(content).toContain('诉求')
+    expect(content).toContain('通知')
+    expect(content).not.toContain('作为诉求的现场图片')
+  })
+
   it('refuses on 不同意 and asks again next time', async () => {
     const modal = answer(false)
     await expect(ensurePrivacyConsent('photo')).resolves.toBe(false)
