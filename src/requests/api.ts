@@ -16,6 +16,8 @@ export const requestsApi = {
   similar: (input: InputOf<E['findSimilarServiceRequests']>) => call(endpoints.findSimilarServiceRequests, input, { retries: 0 }),
   quickAnswers: (text: string) => call(endpoints.matchQuickAnswers, { text }, { retries: 0 }),
   recordSubscription: (input: InputOf<E['recordRequestSubscription']>) => call(endpoints.recordRequestSubscription, input),
+  /** 代办: the residents a 楼长 may file for (the contract's list from the notices domain). */
+  elderly: () => call(endpoints.listElderlyResidents, {}),
   staffQueue: (input: InputOf<E['listStaffServiceRequests']>) => call(endpoints.listStaffServiceRequests, input),
   get: (id: string) => call(endpoints.getServiceRequest, { id }),
   follow: (id: string) => call(endpoints.followServiceRequest, { id }),

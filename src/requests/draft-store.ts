@@ -42,8 +42,13 @@ export interface RequestDraft {
   place: DraftPlace | null
   note: string
   anonymous: boolean
+  /** 代办: the resident a 楼长 files this for; null for the person's own request. */
+  onBehalfOf: string | null
   updatedAt: number
 }
+
+/** Slot of a draft among the person's drafts: their own ('') or one per resident they file for. */
+const slotOf = (onBehalfOf: string | null) => onBehalfOf ?? ''
 
 interface DraftState extends RequestDraft {
   setCategory(code: CategoryCode): void
@@ -55,23 +60,41 @@ interface DraftState extends RequestDraft {
   addPhoto(photo: DraftPhoto): void
   patchPhoto(id: string, patch: Partial<DraftPhoto>): void
   removePhoto(id: string): void
-  /** A blank form with a new key (after a filed submission, or 清空). */
+  /** A blank form with a new key (after a filed submission, or 清空), for the same person. */
   clear(): void
+  /**
+   * Makes the draft for `personId` (代办) or the person's own (null) the current one. The one put
+   * aside is kept as typed, so a 楼长's own half-typed request and each 代办 stay apart.
+   */
+  switchTo(personId: string | null): void
+  /** After the submission with this key was filed: blank it, whether current or put aside. */
+  filed(key: string): void
 }
 
-export const emptyDraft = (): RequestDraft => ({
-  key: newIdempotencyKey(), categoryCode: null, answers: {}, description: '', photos: [], place: null, note: '', anonymous: false, updatedAt: Date.now()
+interface DraftSlots extends RequestDraft {
+  /** Drafts put aside by switchTo, by slot. */
+  aside: Record<string, RequestDraft>
+}
+
+export const emptyDraft = (onBehalfOf: string | null = null): RequestDraft => ({
+  key: newIdempotencyKey(), categoryCode: null, answers: {}, description: '', photos: [], place: null, note: '', anonymous: false, onBehalfOf, updatedAt: Date.now()
+})
+
+const draftOf = (s: RequestDraft): RequestDraft => ({
+  key: s.key, categoryCode: s.categoryCode, answers: s.answers, description: s.description, photos: s.photos,
+  place: s.place, note: s.note, anonymous: s.anonymous, onBehalfOf: s.onBehalfOf, updatedAt: s.updatedAt
 })
 
 /** Photos caught mid-upload by an app kill cannot resume; they wait for a retry. */
 const settle = (p: DraftPhoto): DraftPhoto =>
   p.status === 'preparing' || p.status === 'uploading' ? { ...p, status: 'failed', progress: 0, error: '上传中断，点按重试' } : p
 
-export const useRequestDraft = create<DraftState>()(persist((set) => {
+export const useRequestDraft = create<DraftState & DraftSlots>()(persist((set) => {
   const edit = (patch: Partial<RequestDraft> | ((s: DraftState) => Partial<RequestDraft>)) =>
     set((s) => ({ ...(typeof patch === 'function' ? patch(s) : patch), updatedAt: Date.now() }))
   return {
     ...emptyDraft(),
+    aside: {},
     setCategory: (code) => edit((s) => {
       // Answers of another category would be refused by the server; keep only the ones that still apply.
       const codes = new Set(categoryOf(code)?.attributes.map((a) => a.code) ?? [])
@@ -85,19 +108,27 @@ export const useRequestDraft = create<DraftState>()(persist((set) => {
     addPhoto: (photo) => edit((s) => ({ photos: [...s.photos, photo] })),
     patchPhoto: (id, patch) => set((s) => ({ photos: s.photos.map((p) => (p.id === id ? { ...p, ...patch } : p)) })),
     removePhoto: (id) => edit((s) => ({ photos: s.photos.filter((p) => p.id !== id) })),
-    clear: () => set(emptyDraft())
+    clear: () => set((s) => emptyDraft(s.onBehalfOf)),
+    switchTo: (personId) => set((s) => {
+      if (s.onBehalfOf === personId) return {}
+      const { [slotOf(personId)]: next, ...rest } = s.aside
+      const aside = { ...rest, [slotOf(s.onBehalfOf)]: draftOf(s) }
+      return { ...(next ?? emptyDraft(personId)), aside }
+    }),
+    filed: (key) => set((s) => {
+      if (s.key === key) return emptyDraft(s.onBehalfOf)
+      return { aside: Object.fromEntries(Object.entries(s.aside).filter(([, d]) => d.key !== key)) }
+    })
   }
 }, {
   name: 'linli.requests.draft',
   version: 1,
   storage: createJSONStorage(() => taroStateStorage),
-  partialize: (s): RequestDraft => ({
-    key: s.key, categoryCode: s.categoryCode, answers: s.answers, description: s.description, photos: s.photos,
-    place: s.place, note: s.note, anonymous: s.anonymous, updatedAt: s.updatedAt
-  }),
+  partialize: (s): DraftSlots => ({ ...draftOf(s), aside: s.aside }),
   merge: (persisted, current) => {
-    const saved = persisted as Partial<RequestDraft> | undefined
-    return { ...current, ...saved, photos: (saved?.photos ?? current.photos).map(settle) }
+    const saved = persisted as Partial<DraftSlots> | undefined
+    const aside = Object.fromEntries(Object.entries(saved?.aside ?? {}).map(([slot, d]) => [slot, { ...d, photos: d.photos.map(settle) }]))
+    return { ...current, ...saved, onBehalfOf: saved?.onBehalfOf ?? null, aside, photos: (saved?.photos ?? current.photos).map(settle) }
   }
 }))
 

@@ -1,7 +1,7 @@
 // Server data of 民生诉求 as a cache with keys: paged lists (mine:<status>, staff:<status>,
 // public) and requests by id. Pull-down refreshes a list; actions put the returned request back.
 import { create } from 'zustand'
-import type { Page, RequestStatus, ServiceRequest } from '../../types/contract'
+import type { ElderlyResident, Page, RequestStatus, ServiceRequest } from '../../types/contract'
 import { messageOf } from '../core/api'
 import { requestsApi } from './api'
 
@@ -124,3 +124,12 @@ export const loadPublic = (mode: Mode) => loadList(listKey.public, (q) => reques
 
 /** Selector for a list's state, typed by the caller. */
 export const selectList = <T,>(key: string) => (s: RequestsState) => s.lists[key] as ListState<T> | undefined
+
+/**
+ * 代办: name and house of the resident a 楼长 files for, from the leader's list of residents they
+ * may file for. null when the person is not on it (the server refuses such a filing with 403).
+ */
+export async function fetchOnBehalfResident(personId: string): Promise<ElderlyResident | null> {
+  const residents = await requestsApi.elderly()
+  return residents.find((r) => r.personId === personId) ?? null
+}

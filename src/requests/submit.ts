@@ -27,7 +27,8 @@ export function toPayload(d: RequestDraft): SubmitPayload {
       answers: Object.fromEntries(Object.entries(d.answers).filter(([, v]) => v.trim() !== '')),
       description: d.description,
       location: { placeId: d.place?.id ?? '', ...(d.place?.point ? { point: d.place.point } : {}), ...(note ? { note } : {}) },
-      anonymous: d.anonymous
+      anonymous: d.anonymous,
+      ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {})
     },
     photos: d.photos.map((p) => ({ id: p.id, localPath: p.localPath, sendPath: p.sendPath, file: p.file }))
   }
@@ -80,20 +81,20 @@ export function wireRequestOutbox(): void {
   onOutboxSent((item, result) => {
     if (item.kind !== SUBMIT_KIND) return
     upsertRequest(result as ServiceRequest)
-    // The form is cleared only once the request is filed.
-    if (useRequestDraft.getState().key === item.key) useRequestDraft.getState().clear()
+    // The form is cleared only once the request is filed (a 代办 draft put aside included).
+    useRequestDraft.getState().filed(item.key)
   })
   startOutbox()
 }
 
-export const labelOf = (d: RequestDraft) =>
-  [categoryOf(d.categoryCode ?? '')?.name ?? '诉求', d.place?.name].filter(Boolean).join(' · ')
+export const labelOf = (d: RequestDraft, forWhom?: string) =>
+  [forWhom ? `代${forWhom}` : null, categoryOf(d.categoryCode ?? '')?.name ?? '诉求', d.place?.name].filter(Boolean).join(' · ')
 
 /** Files the current draft; a double tap joins the first try (same key). */
-export function submitDraft(): Promise<SubmitOutcome<ServiceRequest>> {
+export function submitDraft(forWhom?: string): Promise<SubmitOutcome<ServiceRequest>> {
   wireRequestOutbox()
   const d = useRequestDraft.getState()
-  return submit<SubmitPayload, ServiceRequest>(SUBMIT_KIND, d.key, toPayload(d), labelOf(d))
+  return submit<SubmitPayload, ServiceRequest>(SUBMIT_KIND, d.key, toPayload(d), labelOf(d, forWhom))
 }
 
 /** The outbox entry holding the current draft, if it is waiting (待发送) or was refused later. */

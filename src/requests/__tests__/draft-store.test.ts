@@ -71,4 +71,31 @@ describe('request draft', () => {
     expect(useRequestDraft.getState().place?.id).toBe('nowhere')
     expect(useOutbox.getState().items).toEqual([])
   })
+
+  it('keeps a 代办 draft apart from the own one, across a restart, and blanks it when it is filed in the background', async () => {
+    const backend = await startAs(KEY_PEOPLE.leader)
+    useRequestDraft.getState().setDescription('我自己的诉求')
+    const own = useRequestDraft.getState().key
+    useRequestDraft.getState().switchTo(KEY_PEOPLE.elderlyResident)
+    expect(useRequestDraft.getState()).toMatchObject({ onBehalfOf: KEY_PEOPLE.elderlyResident, description: '' })
+    fill()
+    const forHer = useRequestDraft.getState().key
+    backend.setFaults({ offline: true })
+    expect((await submitDraft('王秀英')).status).toBe('queued')
+    expect(useOutbox.getState().items[0]).toMatchObject({ key: forHer, label: '代王秀英 · 路灯照明 · 1栋' })
+
+    // The leader turns to their own form; the app is killed and opened again.
+    useRequestDraft.getState().switchTo(null)
+    const after = reopenApp().getState()
+    expect(after).toMatchObject({ key: own, onBehalfOf: null, description: '我自己的诉求' })
+    expect(after.aside[KEY_PEOPLE.elderlyResident]).toMatchObject({ key: forHer, onBehalfOf: KEY_PEOPLE.elderlyResident })
+
+    // The queued 代办 goes out while the own draft is on screen: only the 代办 one is blanked.
+    backend.setFaults({ offline: false })
+    useRequestDraft.getState().filed(forHer)
+    expect(useRequestDraft.getState()).toMatchObject({ key: own, description: '我自己的诉求' })
+    useRequestDraft.getState().switchTo(KEY_PEOPLE.elderlyResident)
+    expect(useRequestDraft.getState()).toMatchObject({ onBehalfOf: KEY_PEOPLE.elderlyResident, description: '' })
+    expect(useRequestDraft.getState().key).not.toBe(forHer)
+  })
 })

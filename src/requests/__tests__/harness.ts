@@ -7,7 +7,7 @@ import { createEmbeddedTransport } from '../../core/api/embedded'
 import { bootstrap } from '../../core/bootstrap'
 import { configureOutbox, useOutbox } from '../../core/outbox'
 import { useSession } from '../../core/session/store'
-import { useRequestDraft } from '../draft-store'
+import { emptyDraft, useRequestDraft } from '../draft-store'
 import { useRequests } from '../store'
 
 export const NOW = Date.parse('2026-11-29T08:00:00+08:00')
@@ -21,7 +21,7 @@ export async function startAs(personId: string): Promise<MockBackend> {
   useSession.getState().clear()
   useSession.setState({ privacyAccepted: true })
   await useSession.getState().switchIdentity(personId)
-  useRequestDraft.getState().clear()
+  useRequestDraft.setState({ ...emptyDraft(), aside: {} })
   useOutbox.setState({ items: [], sending: [] })
   useRequests.setState({ lists: {}, byId: {}, detail: {} })
   return backend

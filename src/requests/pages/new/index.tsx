@@ -1,7 +1,7 @@
 // 我要反映: the request form. Everything typed is saved as a draft at once; 提交 checks for
 // similar requests and 秒回 answers first, then files through the outbox.
 import { Switch, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { DESCRIPTION_MAX, type QuickAnswer, type ServiceRequest, type SimilarRequest } from '../../../../types/contract'
@@ -12,6 +12,7 @@ import { Button, charCount, confirm, cx, Field, Loading, Screen, TextArea, toast
 import { BeforeSubmit } from '../../components/before-submit'
 import { CategoryPicker } from '../../components/category-picker'
 import { ExtraQuestions } from '../../components/extra-questions'
+import { OnBehalfBanner } from '../../components/on-behalf'
 import { OfflineBar } from '../../components/offline-bar'
 import { PhotoGrid } from '../../components/photo-grid'
 import { PlacePicker } from '../../components/place-picker'
@@ -26,6 +27,11 @@ export const RECEIPT_URL = '/requests/pages/receipt/index'
 export default function NewRequestPage() {
   const ready = useRequireMember()
   useEffect(() => wireRequestOutbox(), [])
+  // 代办 (`?onBehalfOf=<personId>` from 代老人办事): that resident's draft, kept apart from the leader's own.
+  const onBehalfOf = useRouter()?.params?.onBehalfOf || null
+  useState(() => useRequestDraft.getState().switchTo(onBehalfOf))
+  const forWhom = useRef<string | undefined>(undefined)
+  const [behalfError, setBehalfError] = useState<string | undefined>(undefined)
   const draft = useRequestDraft(useShallow((s) => s))
   // A 待发送 submission that goes out while the form is open shows its receipt like a direct one.
   const filing = useRef(false)
@@ -52,7 +58,8 @@ export default function NewRequestPage() {
     setBusy('submitting')
     filing.current = true
     try {
-      const outcome = await submitDraft()
+      setBehalfError(undefined)
+      const outcome = await submitDraft(forWhom.current)
       if (outcome.status === 'sent') {
         toast('提交成功', 'success')
         void Taro.redirectTo({ url: `${RECEIPT_URL}?id=${outcome.result.id}` })
@@ -62,6 +69,8 @@ export default function NewRequestPage() {
       } else {
         setCheck(null)
         setServerErrors(outcome.error.fields ?? {})
+        // 403 只能为您负责楼栋的居民代办诉求 belongs to the banner at the top, not to a field.
+        if (onBehalfOf && (outcome.error.status === 403 || outcome.error.fields?.onBehalfOf)) setBehalfError(outcome.error.fields?.onBehalfOf ?? outcome.error.message)
         toast(outcome.error.message)
       }
     } finally {
@@ -126,6 +135,7 @@ export default function NewRequestPage() {
   return (
     <Screen className='rq-new'>
       <OfflineBar text='网络已断开：可以继续填写，提交后会在联网时自动发送' />
+      {onBehalfOf ? <OnBehalfBanner personId={onBehalfOf} error={behalfError} onResident={(r) => { forWhom.current = r.name }} /> : null}
       {queued ? (
         <View className={cx('rq-banner', queued.failed ? 'rq-banner--error' : 'rq-banner--pending')}>
           <Text className='rq-banner__title'>{queued.failed ? '发送失败' : sending ? '正在发送…' : '待发送'}</Text>
