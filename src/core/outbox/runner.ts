@@ -130,6 +130,9 @@ export function startOutbox(): () => void {
   const offNetwork = onNetworkChange((online) => { if (online) void flush(true) })
   const onShow = () => { void flush(true) }
   Taro.onAppShow?.(onShow)
+  // The runner starts with the first page that can send (after a restart, say 我的诉求): items kept
+  // from before go out now, not when their backoff, counted from the last session, runs out.
+  void flush(true)
   schedule()
   stopRunner = () => {
     offNetwork()

@@ -113,4 +113,21 @@ describe('outbox', () => {
     expect(useOutbox.getState().items[0]).toMatchObject({ key: 'k7', failed: true, attempts: 2, lastError: '该诉求已办结，不能重复提交' })
     expect((await retryNow('k7')).status).toBe('sent')
   })
+
+  it('sends items kept from before a restart as soon as the runner starts, not after their backoff', async () => {
+    startOutbox()() // a runner from an earlier test stops: this is a fresh start of the app
+    // As persisted by the last session: one waiting out a 5-minute backoff, one refused for good.
+    const kept = { payload: { text: 'h' }, label: 'x', attempts: 6, lastError: '网络连接失败，请检查网络后重试', createdAt: now - 600_000 }
+    useOutbox.setState({ items: [
+      { ...kept, key: 'k8', kind: 't.restart', nextAt: now + 300_000, failed: false },
+      { ...kept, key: 'k9', kind: 't.restart', nextAt: now, failed: true }
+    ] })
+    const calls = fakeSender('t.restart', ['ok'])
+    expect(calls).toEqual([]) // registering alone waits for the backoff
+    const stop = startOutbox()
+    await new Promise((r) => setTimeout(r, 30))
+    stop()
+    expect(calls.map((c) => c.key)).toEqual(['k8'])
+    expect(useOutbox.getState().items.map((i) => i.key)).toEqual(['k9'])
+  })
 })

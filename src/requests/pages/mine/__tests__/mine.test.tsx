@@ -2,11 +2,14 @@ import TestUtils from '@tarojs/test-utils-react'
 import { KEY_PEOPLE } from '../../../../../mock'
 import { useOutbox } from '../../../../core/outbox'
 import { byText, click, settle, startAs } from '../../../__tests__/harness'
+import { wireRequestOutbox } from '../../../submit'
 import MyRequestsPage from '..'
 
 describe('my requests page', () => {
   it('lists my requests with 待发送 submissions on top, and filters by status', async () => {
     await startAs(KEY_PEOPLE.resident)
+    // Queued in this session (the runner is running): it waits out its backoff. See restart.test.tsx.
+    wireRequestOutbox()
     useOutbox.getState().put({
       key: 'k-pending', kind: 'requests.create', payload: {}, label: '路灯照明 · 5栋', attempts: 2, nextAt: Date.now() + 60_000,
       lastError: '网络连接失败，请检查网络后重试', failed: false, createdAt: Date.now()
