@@ -4,7 +4,9 @@ import { createMemoryStorage, createMockBackend, KEY_PEOPLE } from '../../../../
 import { configureClient } from '../../../core/api'
 import { createEmbeddedTransport } from '../../../core/api/embedded'
 import { bootstrap } from '../../../core/bootstrap'
+import { useOutbox, type OutboxItem } from '../../../core/outbox/store'
 import { useSession } from '../../../core/session/store'
+import { SUBMIT_KIND } from '../../../requests/submit'
 import { useTheme } from '../../../core/theme'
 import CouncilTab from '../../council'
 import ServicesTab from '../../services'
@@ -59,6 +61,27 @@ describe('tab pages', () => {
     await tu.queries.waitForQuerySelector('.tab-home.ll-elder')
     expect(tu.queries.querySelector('.home-elder-tip')).toBeNull()
     tu.unmout()
+  })
+
+  it('counts unsent requests from the kept outbox on 我的诉求, and shows nothing when there are none', async () => {
+    await signInAs(KEY_PEOPLE.resident)
+    useOutbox.setState({ items: [] })
+    let tu = new TestUtils()
+    await tu.mount(HomeTab)
+    expect(tu.queries.querySelector('.home-entry__outbox')).toBeNull()
+    tu.unmout()
+
+    const item = (key: string, kind: string, failed: boolean): OutboxItem => ({
+      key, kind, payload: {}, label: '路灯照明 · 5栋', attempts: 1, nextAt: 0, lastError: null, failed, createdAt: 0
+    })
+    useOutbox.setState({ items: [item('a', SUBMIT_KIND, false), item('b', SUBMIT_KIND, false), item('c', SUBMIT_KIND, true), item('d', 'other.kind', false)] })
+    tu = new TestUtils()
+    await tu.mount(HomeTab)
+    const entry = tu.queries.querySelector('.home-entry--my-requests')
+    expect(entry?.querySelector('.home-entry__outbox')?.textContent).toBe('2 条待发送，1 条未能提交，点此查看')
+    expect(tu.queries.querySelectorAll('.home-entry__outbox')).toHaveLength(1)
+    tu.unmout()
+    useOutbox.setState({ items: [] })
   })
 
   it('answers 即将开放 for a feature page not in this build', async () => {
