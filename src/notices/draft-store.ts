@@ -6,20 +6,10 @@ import {
   endpoints, expiryProblem, NOTICE_PHOTOS_MAX, type FileRef, type Notice, type NoticeCategory, type NoticeDraft, type NoticeTarget
 } from '../../types/contract'
 import { newIdempotencyKey, validateInput } from '../core/api'
+import { settlePhoto as settle, type DraftPhoto, type PhotoStatus } from '../core/media'
 import { taroStateStorage } from '../core/storage'
 
-export type PhotoStatus = 'preparing' | 'uploading' | 'uploaded' | 'failed'
-
-export interface DraftPhoto {
-  /** Local id; also the upload's idempotency key, so a retried upload stores the photo once. */
-  id: string
-  localPath: string
-  sendPath: string | null
-  status: PhotoStatus
-  progress: number
-  file: FileRef | null
-  error: string | null
-}
+export type { DraftPhoto, PhotoStatus }
 
 export interface ComposeDraft {
   /** Idempotency key of the publish (or save): a double tap or a retry files it once. */
@@ -55,10 +45,6 @@ const fromNotice = (n: Notice): ComposeDraft => ({
   ...emptyDraft(), title: n.title, body: n.body, category: n.category, pinned: n.pinned, expiresOn: n.expiresOn, targets: n.targets,
   photos: n.photos.map((file) => ({ id: `kept-${file.id}`, localPath: '', sendPath: null, status: 'uploaded', progress: 100, file, error: null }))
 })
-
-/** Photos caught mid-upload by an app kill cannot resume; they wait for a retry. */
-const settle = (p: DraftPhoto): DraftPhoto =>
-  p.status === 'preparing' || p.status === 'uploading' ? { ...p, status: 'failed', progress: 0, error: '上传中断，点按重试' } : p
 
 export const useNoticeDrafts = create<DraftsState>()(persist((set, get) => ({
   drafts: {},

@@ -3,9 +3,9 @@ import Taro from '@tarojs/taro'
 import { create } from 'zustand'
 import type { Message, MessageKind } from '../../types/contract'
 import { messageOf } from '../core/api'
+import { applyPage, emptyList as blankList, failLoad, startLoad, type ListState, type LoadMode } from '../core/paged-list'
 import { useSession } from '../core/session/store'
 import { messagesApi } from './api'
-import type { ListState, LoadMode } from './store'
 
 /**
  * The badge sits on 我的 (tab index 3): that is where the 消息 entry lives, and on 首页 the feed
@@ -20,7 +20,7 @@ interface MessagesState {
   unread: number
 }
 
-const emptyList = (): ListState<Message> => ({ items: [], nextCursor: null, total: 0, phase: 'idle', error: null })
+const emptyList = (): ListState<Message> => blankList<Message>()
 
 export const useMessages = create<MessagesState>(() => ({ owner: null, kind: null, list: emptyList(), unread: 0 }))
 
@@ -61,18 +61,17 @@ export async function loadMessages(mode: LoadMode, kind: MessageKind | null = us
   const state = useMessages.getState()
   const switching = kind !== state.kind
   const current = switching ? emptyList() : state.list
-  if (mode === 'more' && (!current.nextCursor || current.phase === 'more' || current.phase === 'loading')) return
-  const phase = mode === 'more' ? 'more' : current.items.length || mode === 'refresh' ? 'refreshing' : 'loading'
-  useMessages.setState({ kind, list: { ...current, phase, error: null } })
+  const start = startLoad(current, mode)
+  if (!start) return
+  useMessages.setState({ kind, list: start.state })
   try {
-    const page = await messagesApi.list({ kind: kind ?? undefined, cursor: mode === 'more' ? current.nextCursor ?? undefined : undefined, limit: PAGE_SIZE })
+    const page = await messagesApi.list({ kind: kind ?? undefined, cursor: start.cursor, limit: PAGE_SIZE })
     if (useMessages.getState().kind !== kind) return // the person switched tabs meanwhile
-    const items = mode === 'more' ? [...useMessages.getState().list.items, ...page.items] : page.items
-    useMessages.setState({ list: { items, nextCursor: page.nextCursor, total: page.total, phase: 'ready', error: null } })
+    useMessages.setState((s) => ({ list: applyPage(s.list, page, mode) }))
     setUnread(page.unread)
   } catch (e) {
     if (useMessages.getState().kind !== kind) return
-    useMessages.setState((s) => ({ list: { ...s.list, phase: 'error', error: messageOf(e) } }))
+    useMessages.setState((s) => ({ list: failLoad(s.list, messageOf(e)) }))
   }
 }
 

@@ -5,21 +5,13 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { MyNoticeSummary, Notice, NoticeReceipts, NoticeSummary, Page } from '../../types/contract'
 import { messageOf } from '../core/api'
+import { applyPage, emptyList, failLoad, startLoad, type ListPhase, type ListState, type LoadMode } from '../core/paged-list'
 import { useSession } from '../core/session/store'
 import { taroStateStorage } from '../core/storage'
 import { noticesApi } from './api'
 import { refreshUnread } from './messages-store'
 
-export type ListPhase = 'idle' | 'loading' | 'refreshing' | 'more' | 'ready' | 'error'
-
-export interface ListState<T> {
-  items: T[]
-  nextCursor: string | null
-  total: number
-  phase: ListPhase
-  /** Message of the last failure; a failed refresh or 加载更多 keeps the items on screen. */
-  error: string | null
-}
+export type { ListPhase, ListState, LoadMode }
 
 export interface Loadable { phase: 'loading' | 'ready' | 'error'; error: string | null }
 
@@ -34,7 +26,6 @@ interface NoticesState {
   receiptsState: Record<string, Loadable>
 }
 
-const emptyList = <T>(): ListState<T> => ({ items: [], nextCursor: null, total: 0, phase: 'idle', error: null })
 export const FEED_PAGE_SIZE = 20
 const CACHED_FEED_ITEMS = FEED_PAGE_SIZE
 
@@ -56,24 +47,20 @@ export const useNotices = create<NoticesState>()(persist((): NoticesState => ({
 }))
 
 type ListKey = 'feed' | 'mine'
-export type LoadMode = 'first' | 'refresh' | 'more'
 
 async function loadList<T>(key: ListKey, mode: LoadMode, fetchPage: (q: { cursor?: string; limit: number }) => Promise<Page<T> & { unread?: number }>) {
   ensureOwner()
-  const current = useNotices.getState()[key] as ListState<T>
-  if (mode === 'more' && (!current.nextCursor || current.phase === 'more' || current.phase === 'loading')) return
-  const phase: ListPhase = mode === 'more' ? 'more' : current.items.length || mode === 'refresh' ? 'refreshing' : 'loading'
-  useNotices.setState((s) => ({ [key]: { ...s[key], phase, error: null } }) as Partial<NoticesState>)
+  const start = startLoad(useNotices.getState()[key] as ListState<T>, mode)
+  if (!start) return
+  useNotices.setState({ [key]: start.state } as Partial<NoticesState>)
   try {
-    const page = await fetchPage({ cursor: mode === 'more' ? current.nextCursor ?? undefined : undefined, limit: FEED_PAGE_SIZE })
+    const page = await fetchPage({ cursor: start.cursor, limit: FEED_PAGE_SIZE })
     useNotices.setState((s) => {
-      const before = s[key] as ListState<T>
-      const items = mode === 'more' ? [...before.items, ...page.items] : page.items
       const extra = page.unread === undefined ? {} : { unread: page.unread }
-      return { [key]: { ...before, ...extra, items, nextCursor: page.nextCursor, total: page.total, phase: 'ready', error: null } } as Partial<NoticesState>
+      return { [key]: { ...applyPage(s[key] as ListState<T>, page, mode), ...extra } } as Partial<NoticesState>
     })
   } catch (e) {
-    useNotices.setState((s) => ({ [key]: { ...s[key], phase: 'error', error: messageOf(e) } }) as Partial<NoticesState>)
+    useNotices.setState((s) => ({ [key]: failLoad(s[key] as ListState<T>, messageOf(e)) }) as Partial<NoticesState>)
   }
 }
 

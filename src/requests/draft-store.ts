@@ -2,27 +2,18 @@
 // nothing. Cleared only after the submission was filed (see submit.ts).
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { categoryOf, type CategoryCode, type FileRef, type GeoPoint } from '../../types/contract'
+import { categoryOf, type CategoryCode, type GeoPoint } from '../../types/contract'
 import { newIdempotencyKey } from '../core/api'
+import { settlePhoto as settle, type DraftPhoto as MediaDraftPhoto, type PhotoStatus } from '../core/media'
 import { taroStateStorage } from '../core/storage'
 
-export type PhotoStatus = 'preparing' | 'uploading' | 'uploaded' | 'failed'
-
-export interface DraftPhoto {
-  /** Local id; also the upload's idempotency key, so a retried upload stores the photo once. */
-  id: string
-  /** As chosen (preview while it uploads). */
-  localPath: string
-  /** Compressed copy that is sent; null until compressed. */
-  sendPath: string | null
-  status: PhotoStatus
-  /** 0..100 while uploading. */
-  progress: number
-  file: FileRef | null
-  error: string | null
+/** A form photo with the byte counts shown on the request form (original → sent). */
+export interface DraftPhoto extends MediaDraftPhoto {
   originalBytes: number
   sentBytes: number | null
 }
+
+export type { PhotoStatus }
 
 export interface DraftPlace {
   id: string
@@ -84,10 +75,6 @@ const draftOf = (s: RequestDraft): RequestDraft => ({
   key: s.key, categoryCode: s.categoryCode, answers: s.answers, description: s.description, photos: s.photos,
   place: s.place, note: s.note, anonymous: s.anonymous, onBehalfOf: s.onBehalfOf, updatedAt: s.updatedAt
 })
-
-/** Photos caught mid-upload by an app kill cannot resume; they wait for a retry. */
-const settle = (p: DraftPhoto): DraftPhoto =>
-  p.status === 'preparing' || p.status === 'uploading' ? { ...p, status: 'failed', progress: 0, error: '上传中断，点按重试' } : p
 
 export const useRequestDraft = create<DraftState & DraftSlots>()(persist((set) => {
   const edit = (patch: Partial<RequestDraft> | ((s: DraftState) => Partial<RequestDraft>)) =>

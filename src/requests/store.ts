@@ -3,18 +3,10 @@
 import { create } from 'zustand'
 import type { ElderlyResident, Page, RequestStatus, ServiceRequest } from '../../types/contract'
 import { messageOf } from '../core/api'
+import { applyPage, emptyList, failLoad, startLoad, type ListPhase, type ListState, type LoadMode } from '../core/paged-list'
 import { requestsApi } from './api'
 
-export type ListPhase = 'loading' | 'refreshing' | 'more' | 'ready' | 'error'
-
-export interface ListState<T> {
-  items: T[]
-  nextCursor: string | null
-  total: number
-  phase: ListPhase
-  /** Message of the last failure (shown inline; a failed 加载更多 keeps the items). */
-  error: string | null
-}
+export type { ListPhase, ListState }
 
 export interface DetailState { phase: 'loading' | 'ready' | 'error'; error: string | null }
 
@@ -28,28 +20,26 @@ export const useRequests = create<RequestsState>(() => ({ lists: {}, byId: {}, d
 
 const PAGE_SIZE = 10
 
-const EMPTY_LIST: ListState<unknown> = { items: [], nextCursor: null, total: 0, phase: 'loading', error: null }
+const EMPTY_LIST: ListState<unknown> = emptyList('loading')
 
-const setList = (key: string, patch: Partial<ListState<unknown>>) => useRequests.setState((s) => ({
-  lists: { ...s.lists, [key]: { ...EMPTY_LIST, ...s.lists[key], ...patch } }
-}))
+const setList = (key: string, next: ListState<unknown>) => useRequests.setState((s) => ({ lists: { ...s.lists, [key]: next } }))
+const listOf = <T,>(key: string) => (useRequests.getState().lists[key] ?? EMPTY_LIST) as ListState<T>
 
 /**
  * Loads a list: `first` (keeps cached items on screen while it loads), `refresh` (pull-down) or
  * `more` (next page, when there is one).
  */
 export async function loadList<T>(key: string, fetchPage: (q: { cursor?: string; limit: number }) => Promise<Page<T>>,
-  mode: 'first' | 'refresh' | 'more'): Promise<void> {
-  const current = useRequests.getState().lists[key] as ListState<T> | undefined
-  if (mode === 'more' && (!current?.nextCursor || current.phase === 'more')) return
-  setList(key, { phase: mode === 'more' ? 'more' : current?.items.length || mode === 'refresh' ? 'refreshing' : 'loading', error: null })
+  mode: LoadMode): Promise<void> {
+  const start = startLoad(listOf(key), mode)
+  if (!start) return
+  setList(key, start.state)
   try {
-    const page = await fetchPage({ cursor: mode === 'more' ? current?.nextCursor ?? undefined : undefined, limit: PAGE_SIZE })
-    const items = mode === 'more' ? [...(current?.items ?? []), ...page.items] : page.items
-    setList(key, { items, nextCursor: page.nextCursor, total: page.total, phase: 'ready', error: null })
+    const page = await fetchPage({ cursor: start.cursor, limit: PAGE_SIZE })
+    setList(key, applyPage(listOf<T>(key), page, mode))
     for (const item of page.items) if (isFullRequest(item)) remember(item)
   } catch (e) {
-    setList(key, { phase: 'error', error: messageOf(e) })
+    setList(key, failLoad(listOf(key), messageOf(e)))
   }
 }
 
@@ -113,7 +103,7 @@ export const listKey = {
   public: 'public'
 }
 
-type Mode = 'first' | 'refresh' | 'more'
+type Mode = LoadMode
 const byStatus = (status: RequestStatus | null) => (status ? { status } : {})
 
 export const loadMine = (status: RequestStatus | null, mode: Mode) =>

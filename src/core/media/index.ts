@@ -5,3 +5,4 @@ export { MAX_EDGE, MAX_SENT_BYTES, MAX_SOURCE_BYTES, NOT_AN_IMAGE, PHOTO_TOO_LAR
 export { photoSrc, uploadPhoto, type UploadOptions } from './upload'
 export { photoSrcs, usePhotoSrc } from './use-photo-src'
 export { isReadable, PHOTO_GONE, sendPhoto, type PhotoStage } from './send'
+export { settlePhoto, type DraftPhoto, type PhotoStatus } from './draft-photo'
