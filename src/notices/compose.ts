@@ -4,6 +4,7 @@ import { create } from 'zustand'
 import { NOTICE_PHOTOS_MAX, type Notice, type NoticeScope } from '../../types/contract'
 import { isApiError, messageOf, newIdempotencyKey } from '../core/api'
 import { choosePhotos, sendPhoto } from '../core/media'
+import { resetOnIdentityChange } from '../core/session/owner'
 import { noticesApi } from './api'
 import { NEW_SLOT, problemsOf, toInput, useNoticeDrafts, type DraftPhoto, type DraftSlot } from './draft-store'
 import { upsertNotice } from './store'
@@ -11,6 +12,9 @@ import { upsertNotice } from './store'
 interface ScopeState { scope: NoticeScope | null; phase: 'idle' | 'loading' | 'ready' | 'error'; error: string | null }
 
 export const useNoticeScope = create<ScopeState>(() => ({ scope: null, phase: 'idle', error: null }))
+
+// The signed-in person's: another person loads their own.
+resetOnIdentityChange(() => useNoticeScope.setState({ scope: null, phase: 'idle', error: null }))
 
 export async function loadScope() {
   useNoticeScope.setState({ phase: 'loading', error: null })

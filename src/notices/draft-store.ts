@@ -7,6 +7,7 @@ import {
 } from '../../types/contract'
 import { newIdempotencyKey, validateInput } from '../core/api'
 import { settlePhoto as settle, type DraftPhoto, type PhotoStatus } from '../core/media'
+import { keepPerOwner, type PerOwner } from '../core/session/owner'
 import { taroStateStorage } from '../core/storage'
 
 export type { DraftPhoto, PhotoStatus }
@@ -28,8 +29,11 @@ export interface ComposeDraft {
 export type DraftSlot = string
 export const NEW_SLOT = 'new'
 
-interface DraftsState {
-  drafts: Record<DraftSlot, ComposeDraft>
+type Drafts = Record<DraftSlot, ComposeDraft>
+
+/** The signed-in person's drafts are in `drafts`; other people's wait aside until they sign in again. */
+interface DraftsState extends PerOwner<Drafts> {
+  drafts: Drafts
   patch(slot: DraftSlot, patch: Partial<ComposeDraft>): void
   patchPhoto(slot: DraftSlot, id: string, patch: Partial<DraftPhoto>): void
   /** Starts editing a published notice unless a draft of that edit is already saved. */
@@ -46,8 +50,12 @@ const fromNotice = (n: Notice): ComposeDraft => ({
   photos: n.photos.map((file) => ({ id: `kept-${file.id}`, localPath: '', sendPath: null, status: 'uploaded', progress: 100, file, error: null }))
 })
 
+const settleAll = (drafts: Drafts): Drafts =>
+  Object.fromEntries(Object.entries(drafts).map(([k, d]) => [k, { ...d, photos: d.photos.map(settle) }]))
+
 export const useNoticeDrafts = create<DraftsState>()(persist((set, get) => ({
   drafts: {},
+  others: {},
   patch: (slot, patch) => set((s) => ({ drafts: { ...s.drafts, [slot]: { ...(s.drafts[slot] ?? emptyDraft()), ...patch, updatedAt: Date.now() } } })),
   patchPhoto: (slot, id, patch) => set((s) => {
     const d = s.drafts[slot]
@@ -66,13 +74,15 @@ export const useNoticeDrafts = create<DraftsState>()(persist((set, get) => ({
   name: 'linli.notices.drafts',
   version: 1,
   storage: createJSONStorage(() => taroStateStorage),
-  partialize: (s) => ({ drafts: s.drafts }),
+  partialize: (s) => ({ drafts: s.drafts, owner: s.owner, others: s.others }),
   merge: (persisted, current) => {
-    const saved = (persisted as { drafts?: Record<string, ComposeDraft> } | undefined)?.drafts ?? {}
-    const drafts = Object.fromEntries(Object.entries(saved).map(([k, d]) => [k, { ...d, photos: d.photos.map(settle) }]))
-    return { ...current, drafts }
+    const saved = (persisted ?? {}) as Partial<PerOwner<Drafts> & { drafts: Drafts }>
+    const others = Object.fromEntries(Object.entries(saved.others ?? {}).map(([owner, d]) => [owner, settleAll(d)]))
+    return { ...current, owner: saved.owner, drafts: settleAll(saved.drafts ?? {}), others }
   }
 }))
+
+keepPerOwner<DraftsState, Drafts>(useNoticeDrafts, (s) => s.drafts, (drafts) => ({ drafts }), () => ({}))
 
 export const draftOf = (slot: DraftSlot) => (s: DraftsState) => s.drafts[slot] ?? null
 

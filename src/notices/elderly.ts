@@ -2,11 +2,15 @@
 import { create } from 'zustand'
 import type { ElderlyResident } from '../../types/contract'
 import { messageOf } from '../core/api'
+import { resetOnIdentityChange } from '../core/session/owner'
 import { noticesApi } from './api'
 
 interface ElderlyState { items: ElderlyResident[]; phase: 'idle' | 'loading' | 'ready' | 'error'; error: string | null }
 
 export const useElderly = create<ElderlyState>(() => ({ items: [], phase: 'idle', error: null }))
+
+// The signed-in person's: another person loads their own.
+resetOnIdentityChange(() => useElderly.setState({ items: [], phase: 'idle', error: null }))
 
 export async function loadElderly() {
   useElderly.setState({ phase: 'loading', error: null })

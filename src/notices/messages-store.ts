@@ -4,7 +4,7 @@ import { create } from 'zustand'
 import type { Message, MessageKind } from '../../types/contract'
 import { messageOf } from '../core/api'
 import { applyPage, emptyList as blankList, failLoad, startLoad, type ListState, type LoadMode } from '../core/paged-list'
-import { useSession } from '../core/session/store'
+import { currentOwner, resetOnIdentityChange } from '../core/session/owner'
 import { messagesApi } from './api'
 
 /**
@@ -39,16 +39,28 @@ function setUnread(unread: number) {
   syncTabBadge(unread)
 }
 
-function ensureOwner() {
-  const personId = useSession.getState().user?.personId ?? null
-  if (useMessages.getState().owner !== personId) useMessages.setState({ owner: personId, kind: null, list: emptyList(), unread: 0 })
+function resetMessages(owner: string | null) {
+  useMessages.setState({ owner, kind: null, list: emptyList(), unread: 0 })
 }
+
+function ensureOwner() {
+  const owner = currentOwner()
+  if (useMessages.getState().owner !== owner) resetMessages(owner)
+}
+
+// Another person's messages and badge never show: a switch of identity empties both at once.
+resetOnIdentityChange((owner) => {
+  resetMessages(owner)
+  syncTabBadge(0)
+})
 
 /** Refreshes the badge; failures leave the last known count (the badge is a courtesy). */
 export async function refreshUnread(): Promise<number> {
   ensureOwner()
+  const owner = currentOwner()
   try {
     const { unread } = await messagesApi.unread()
+    if (currentOwner() !== owner) return useMessages.getState().unread
     setUnread(unread)
     return unread
   } catch {
@@ -64,13 +76,14 @@ export async function loadMessages(mode: LoadMode, kind: MessageKind | null = us
   const start = startLoad(current, mode)
   if (!start) return
   useMessages.setState({ kind, list: start.state })
+  const owner = currentOwner()
   try {
     const page = await messagesApi.list({ kind: kind ?? undefined, cursor: start.cursor, limit: PAGE_SIZE })
-    if (useMessages.getState().kind !== kind) return // the person switched tabs meanwhile
+    if (useMessages.getState().kind !== kind || currentOwner() !== owner) return // switched tabs or person meanwhile
     useMessages.setState((s) => ({ list: applyPage(s.list, page, mode) }))
     setUnread(page.unread)
   } catch (e) {
-    if (useMessages.getState().kind !== kind) return
+    if (useMessages.getState().kind !== kind || currentOwner() !== owner) return
     useMessages.setState((s) => ({ list: failLoad(s.list, messageOf(e)) }))
   }
 }

@@ -6,7 +6,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import type { MyNoticeSummary, Notice, NoticeReceipts, NoticeSummary, Page } from '../../types/contract'
 import { messageOf } from '../core/api'
 import { applyPage, emptyList, failLoad, startLoad, type ListPhase, type ListState, type LoadMode } from '../core/paged-list'
-import { useSession } from '../core/session/store'
+import { currentOwner, resetOnIdentityChange } from '../core/session/owner'
 import { taroStateStorage } from '../core/storage'
 import { noticesApi } from './api'
 import { refreshUnread } from './messages-store'
@@ -53,13 +53,16 @@ async function loadList<T>(key: ListKey, mode: LoadMode, fetchPage: (q: { cursor
   const start = startLoad(useNotices.getState()[key] as ListState<T>, mode)
   if (!start) return
   useNotices.setState({ [key]: start.state } as Partial<NoticesState>)
+  const owner = currentOwner()
   try {
     const page = await fetchPage({ cursor: start.cursor, limit: FEED_PAGE_SIZE })
+    if (currentOwner() !== owner) return // answered for the person who was signed in before
     useNotices.setState((s) => {
       const extra = page.unread === undefined ? {} : { unread: page.unread }
       return { [key]: { ...applyPage(s[key] as ListState<T>, page, mode), ...extra } } as Partial<NoticesState>
     })
   } catch (e) {
+    if (currentOwner() !== owner) return
     useNotices.setState((s) => ({ [key]: failLoad(s[key] as ListState<T>, messageOf(e)) }) as Partial<NoticesState>)
   }
 }
@@ -96,7 +99,9 @@ export async function loadNotice(id: string): Promise<void> {
   useNotices.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'loading', error: null } } }))
   try {
     const wasUnread = useNotices.getState().feed.items.some((n) => n.id === id && !n.read) || !useNotices.getState().byId[id]
+    const owner = currentOwner()
     const notice = await noticesApi.get(id)
+    if (currentOwner() !== owner) return
     upsertNotice(notice)
     markReadLocally(id)
     // Opening it also read its messages on the server: bring the tab badge along.
@@ -117,7 +122,9 @@ export async function loadReceipts(id: string): Promise<void> {
   ensureOwner()
   useNotices.setState((s) => ({ receiptsState: { ...s.receiptsState, [id]: { phase: 'loading', error: null } } }))
   try {
+    const owner = currentOwner()
     const receipts = await noticesApi.receipts(id)
+    if (currentOwner() !== owner) return
     useNotices.setState((s) => ({ receipts: { ...s.receipts, [id]: receipts }, receiptsState: { ...s.receiptsState, [id]: { phase: 'ready', error: null } } }))
   } catch (e) {
     useNotices.setState((s) => ({ receiptsState: { ...s.receiptsState, [id]: { phase: 'error', error: messageOf(e) } } }))
@@ -133,11 +140,15 @@ export async function remindUnread(id: string) {
 
 /** Another person signed in on this device: forget the previous person's notices. */
 export function ensureOwner() {
-  const personId = useSession.getState().user?.personId ?? null
-  if (useNotices.getState().owner !== personId) resetNotices(personId)
+  const owner = currentOwner()
+  if (useNotices.getState().owner !== owner) resetNotices(owner)
 }
 
 /** Forget everything: another person sees another feed. */
 export function resetNotices(owner: string | null = null) {
   useNotices.setState({ owner, feed: { ...emptyList<NoticeSummary>(), unread: 0 }, mine: emptyList<MyNoticeSummary>(), byId: {}, detail: {}, receipts: {}, receiptsState: {} })
 }
+
+// The stored feed shows only to its owner; a switch of identity empties it at once, before any load.
+ensureOwner()
+resetOnIdentityChange(resetNotices)

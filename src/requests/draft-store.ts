@@ -5,6 +5,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import { categoryOf, type CategoryCode, type GeoPoint } from '../../types/contract'
 import { newIdempotencyKey } from '../core/api'
 import { settlePhoto as settle, type DraftPhoto as MediaDraftPhoto, type PhotoStatus } from '../core/media'
+import { keepPerOwner, type PerOwner } from '../core/session/owner'
 import { taroStateStorage } from '../core/storage'
 
 /** A form photo with the byte counts shown on the request form (original → sent). */
@@ -76,12 +77,20 @@ const draftOf = (s: RequestDraft): RequestDraft => ({
   place: s.place, note: s.note, anonymous: s.anonymous, onBehalfOf: s.onBehalfOf, updatedAt: s.updatedAt
 })
 
-export const useRequestDraft = create<DraftState & DraftSlots>()(persist((set) => {
+/** The signed-in person's drafts are in the store; other people's wait aside until they sign in again. */
+type DraftStore = DraftState & DraftSlots & PerOwner<DraftSlots>
+
+const settleSlots = (d: DraftSlots): DraftSlots => ({
+  ...d, photos: d.photos.map(settle), aside: Object.fromEntries(Object.entries(d.aside ?? {}).map(([k, a]) => [k, { ...a, photos: a.photos.map(settle) }]))
+})
+
+export const useRequestDraft = create<DraftStore>()(persist((set) => {
   const edit = (patch: Partial<RequestDraft> | ((s: DraftState) => Partial<RequestDraft>)) =>
     set((s) => ({ ...(typeof patch === 'function' ? patch(s) : patch), updatedAt: Date.now() }))
   return {
     ...emptyDraft(),
     aside: {},
+    others: {},
     setCategory: (code) => edit((s) => {
       // Answers of another category would be refused by the server; keep only the ones that still apply.
       const codes = new Set(categoryOf(code)?.attributes.map((a) => a.code) ?? [])
@@ -111,13 +120,16 @@ export const useRequestDraft = create<DraftState & DraftSlots>()(persist((set) =
   name: 'linli.requests.draft',
   version: 1,
   storage: createJSONStorage(() => taroStateStorage),
-  partialize: (s): DraftSlots => ({ ...draftOf(s), aside: s.aside }),
+  partialize: (s): DraftSlots & PerOwner<DraftSlots> => ({ ...draftOf(s), aside: s.aside, owner: s.owner, others: s.others }),
   merge: (persisted, current) => {
-    const saved = persisted as Partial<DraftSlots> | undefined
+    const saved = persisted as Partial<DraftSlots & PerOwner<DraftSlots>> | undefined
     const aside = Object.fromEntries(Object.entries(saved?.aside ?? {}).map(([slot, d]) => [slot, { ...d, photos: d.photos.map(settle) }]))
-    return { ...current, ...saved, onBehalfOf: saved?.onBehalfOf ?? null, aside, photos: (saved?.photos ?? current.photos).map(settle) }
+    const others = Object.fromEntries(Object.entries(saved?.others ?? {}).map(([owner, d]) => [owner, settleSlots(d)]))
+    return { ...current, ...saved, onBehalfOf: saved?.onBehalfOf ?? null, aside, others, photos: (saved?.photos ?? current.photos).map(settle) }
   }
 }))
+
+keepPerOwner<DraftStore, DraftSlots>(useRequestDraft, (s) => ({ ...draftOf(s), aside: s.aside }), (d) => d, () => ({ ...emptyDraft(), aside: {} }))
 
 /** True when the resident has typed or chosen anything. */
 export const hasContent = (d: RequestDraft) =>

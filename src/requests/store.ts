@@ -4,6 +4,7 @@ import { create } from 'zustand'
 import type { ElderlyResident, Page, RequestStatus, ServiceRequest } from '../../types/contract'
 import { messageOf } from '../core/api'
 import { applyPage, emptyList, failLoad, startLoad, type ListPhase, type ListState, type LoadMode } from '../core/paged-list'
+import { currentOwner, resetOnIdentityChange } from '../core/session/owner'
 import { requestsApi } from './api'
 
 export type { ListPhase, ListState }
@@ -17,6 +18,9 @@ interface RequestsState {
 }
 
 export const useRequests = create<RequestsState>(() => ({ lists: {}, byId: {}, detail: {} }))
+
+// Lists and requests are the signed-in person's: another person starts from nothing.
+resetOnIdentityChange(() => useRequests.setState({ lists: {}, byId: {}, detail: {} }))
 
 const PAGE_SIZE = 10
 
@@ -34,11 +38,14 @@ export async function loadList<T>(key: string, fetchPage: (q: { cursor?: string;
   const start = startLoad(listOf(key), mode)
   if (!start) return
   setList(key, start.state)
+  const owner = currentOwner()
   try {
     const page = await fetchPage({ cursor: start.cursor, limit: PAGE_SIZE })
+    if (currentOwner() !== owner) return // answered for the person who was signed in before
     setList(key, applyPage(listOf<T>(key), page, mode))
     for (const item of page.items) if (isFullRequest(item)) remember(item)
   } catch (e) {
+    if (currentOwner() !== owner) return
     setList(key, failLoad(listOf(key), messageOf(e)))
   }
 }
@@ -62,9 +69,12 @@ export function upsertRequest(r: ServiceRequest): void {
 
 export async function loadRequest(id: string): Promise<void> {
   useRequests.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'loading', error: null } } }))
+  const owner = currentOwner()
   try {
-    upsertRequest(await requestsApi.get(id))
+    const r = await requestsApi.get(id)
+    if (currentOwner() === owner) upsertRequest(r)
   } catch (e) {
+    if (currentOwner() !== owner) return
     useRequests.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'error', error: messageOf(e) } } }))
   }
 }
@@ -74,8 +84,9 @@ export async function loadRequest(id: string): Promise<void> {
  * Rejects with the ApiError so the caller shows its message (422/403/field messages).
  */
 export async function act(run: () => Promise<ServiceRequest>): Promise<ServiceRequest> {
+  const owner = currentOwner()
   const r = await run()
-  upsertRequest(r)
+  if (currentOwner() === owner) upsertRequest(r)
   return r
 }
 

@@ -1,4 +1,4 @@
-export { useOutbox, selectOutboxOf, type OutboxItem } from './store'
+export { isOwnItem, selectOutboxOf, selectOwnItems, useOutbox, type OutboxItem } from './store'
 export {
   attempt, configureOutbox, discard, flush, isRetryable, onOutboxSent, registerSender, retryDelay, retryNow, startOutbox, submit,
   type OutboxConfig, type Sender, type SubmitOutcome

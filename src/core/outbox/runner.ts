@@ -3,7 +3,8 @@
 import Taro from '@tarojs/taro'
 import { ApiError, backoffDelay, isApiError, messageOf } from '../api'
 import { isOnline, onNetworkChange } from '../network'
-import { useOutbox, type OutboxItem } from './store'
+import { currentOwner, onIdentityChange } from '../session/owner'
+import { isOwnItem, useOutbox, type OutboxItem } from './store'
 
 export type Sender<P = unknown, R = unknown> = (payload: P, key: string) => Promise<R>
 export type SentListener = (item: OutboxItem, result: unknown) => void
@@ -54,7 +55,8 @@ export function attempt(key: string): Promise<SubmitOutcome> {
     const store = useOutbox.getState()
     const item = store.items.find((i) => i.key === key)
     const sender = item && senders.get(item.kind)
-    if (!item || !sender) return { status: 'queued', error: null }
+    // Another person's item waits for them: it is never sent with this person's token.
+    if (!item || !sender || !isOwnItem(item, currentOwner())) return { status: 'queued', error: null }
     store.setSending(key, true)
     try {
       const result = await sender(item.payload, key)
@@ -89,7 +91,7 @@ export async function submit<P, R>(kind: string, key: string, payload: P, label:
   const store = useOutbox.getState()
   if (!inflight.has(key)) {
     const existing = store.items.find((i) => i.key === key)
-    store.put({ key, kind, payload, label, attempts: existing?.attempts ?? 0, nextAt: config.now(), lastError: null, failed: false, createdAt: existing?.createdAt ?? config.now() })
+    store.put({ key, kind, payload, label, owner: currentOwner(), attempts: existing?.attempts ?? 0, nextAt: config.now(), lastError: null, failed: false, createdAt: existing?.createdAt ?? config.now() })
   }
   const outcome = await attempt(key)
   if (outcome.status === 'refused') useOutbox.getState().remove(key)
@@ -109,14 +111,16 @@ export function discard(key: string): void {
 /** Tries every item that is due (or all, when `all`), one after another. */
 export async function flush(all = false): Promise<void> {
   if (!isOnline()) return
-  const due = useOutbox.getState().items.filter((i) => !i.failed && senders.has(i.kind) && (all || i.nextAt <= config.now()))
+  const owner = currentOwner()
+  const due = useOutbox.getState().items.filter((i) => !i.failed && senders.has(i.kind) && isOwnItem(i, owner) && (all || i.nextAt <= config.now()))
   for (const item of due) await attempt(item.key)
 }
 
 function schedule() {
   if (timer) clearTimeout(timer)
   timer = null
-  const waiting = useOutbox.getState().items.filter((i) => !i.failed && senders.has(i.kind) && !inflight.has(i.key))
+  const owner = currentOwner()
+  const waiting = useOutbox.getState().items.filter((i) => !i.failed && senders.has(i.kind) && !inflight.has(i.key) && isOwnItem(i, owner))
   if (!waiting.length) return
   const next = Math.min(...waiting.map((i) => i.nextAt))
   timer = setTimeout(() => { timer = null; void flush() }, Math.max(0, next - config.now()))
@@ -143,3 +147,10 @@ export function startOutbox(): () => void {
   }
   return stopRunner
 }
+
+// A person signing in again gets their kept items sent now (while the runner runs); the timer
+// only ever waits for the signed-in person's items.
+onIdentityChange(() => {
+  if (stopRunner) void flush(true)
+  else schedule()
+})

@@ -2,6 +2,7 @@
 // Keyed by the idempotency key, so sending an item twice files it once.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import { currentOwner, onIdentityChange } from '../session/owner'
 import { taroStateStorage } from '../storage'
 
 export interface OutboxItem<P = unknown> {
@@ -19,10 +20,17 @@ export interface OutboxItem<P = unknown> {
   /** Refused for a reason retrying cannot fix; waits for the resident (edit or discard). */
   failed: boolean
   createdAt: number
+  /**
+   * Who filed it (see core/session/owner): it is sent only while they are signed in, with their
+   * token, and shown to nobody else. Absent on items stored before owners were recorded.
+   */
+  owner?: string | null
 }
 
 interface OutboxState {
   items: OutboxItem[]
+  /** The signed-in person (not persisted): their items are the ones shown and sent. */
+  owner: string | null
   /** Keys being sent right now (not persisted). */
   sending: string[]
   put(item: OutboxItem): void
@@ -33,6 +41,7 @@ interface OutboxState {
 
 export const useOutbox = create<OutboxState>()(persist((set) => ({
   items: [],
+  owner: currentOwner(),
   sending: [],
   put: (item) => set((s) => ({ items: [...s.items.filter((i) => i.key !== item.key), item] })),
   patch: (key, patch) => set((s) => ({ items: s.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) })),
@@ -45,5 +54,15 @@ export const useOutbox = create<OutboxState>()(persist((set) => ({
   partialize: (s) => ({ items: s.items })
 }))
 
-/** Selector factory: pending items of one kind, oldest first (a new array: wrap in useShallow). */
-export const selectOutboxOf = (kind: string) => (s: OutboxState) => s.items.filter((i) => i.kind === kind)
+/** The signed-in person's item (an item without an owner counts as theirs). */
+export const isOwnItem = (item: OutboxItem, owner: string | null) => item.owner === undefined || item.owner === owner
+
+/** Selector: the signed-in person's items (a new array: wrap in useShallow). */
+export const selectOwnItems = (s: OutboxState) => s.items.filter((i) => isOwnItem(i, s.owner))
+
+/** Selector factory: the signed-in person's pending items of one kind, oldest first (a new array: wrap in useShallow). */
+export const selectOutboxOf = (kind: string) => (s: OutboxState) => s.items.filter((i) => i.kind === kind && isOwnItem(i, s.owner))
+
+// Items kept from before owners were recorded belong to whoever was signed in then: the person now.
+useOutbox.setState((s) => ({ owner: currentOwner(), items: s.items.map((i) => (i.owner === undefined && s.owner ? { ...i, owner: s.owner } : i)) }))
+onIdentityChange((owner) => useOutbox.setState({ owner }))

@@ -2,7 +2,7 @@
 // bottom loads more; only the rows near the viewport are rendered (1,000 notices stay light).
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { isOnline, onNetworkChange } from '../../core/network'
 import { hasRole, useSession } from '../../core/session/store'
 import { useElderMode } from '../../core/theme'
@@ -53,7 +53,15 @@ export function NoticeFeed() {
     await Promise.all([loadFeed(mode), refreshUnread()])
   }, [])
 
-  useEffect(() => { void maybeSeedFixture().then((seeded) => reload(seeded ? 'refresh' : 'first')) }, [reload])
+  // On mount, and again for the next person after a switch of identity (the store was emptied).
+  const owner = useNotices((s) => s.owner)
+  const mounted = useRef(false)
+  useEffect(() => {
+    const mounting = !mounted.current
+    mounted.current = true
+    if (!mounting && owner === null) return // signed out: nobody's feed to load
+    void maybeSeedFixture().then((seeded) => reload(seeded ? 'refresh' : 'first'))
+  }, [reload, owner])
   // Coming back (from a notice, from posting one, from another tab): refresh quietly, unless the
   // resident has paged deep into the list, where a refresh would pull the rows from under them;
   // the notice they opened is already marked read locally, and pull-down still refreshes.

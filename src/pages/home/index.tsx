@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { NoticeFeed } from '../../notices/components/notice-feed'
 import { useRequireMember } from '../../core/session/use-require-member'
-import { useOutbox } from '../../core/outbox/store'
+import { isOwnItem, useOutbox } from '../../core/outbox/store'
 import { useSession } from '../../core/session/store'
 import { useTheme, useElderMode } from '../../core/theme'
 import { Button, Loading, openPage, Screen } from '../../core/ui'
@@ -38,8 +38,8 @@ function ElderTip() {
  * open it rather than promising a background send.
  */
 function OutboxNote({ kind }: { kind: string }) {
-  const waiting = useOutbox((s) => s.items.filter((i) => i.kind === kind && !i.failed).length)
-  const failed = useOutbox((s) => s.items.filter((i) => i.kind === kind && i.failed).length)
+  const waiting = useOutbox((s) => s.items.filter((i) => i.kind === kind && !i.failed && isOwnItem(i, s.owner)).length)
+  const failed = useOutbox((s) => s.items.filter((i) => i.kind === kind && i.failed && isOwnItem(i, s.owner)).length)
   if (!waiting && !failed) return null
   return (
     <Text className={`home-entry__outbox${failed ? ' home-entry__outbox--failed' : ''}`}>

@@ -21,7 +21,7 @@ export async function startAs(personId: string): Promise<MockBackend> {
   useSession.getState().clear()
   useSession.setState({ privacyAccepted: true })
   await useSession.getState().switchIdentity(personId)
-  useRequestDraft.setState({ ...emptyDraft(), aside: {} })
+  useRequestDraft.setState({ ...emptyDraft(), aside: {}, others: {} })
   useOutbox.setState({ items: [], sending: [] })
   useRequests.setState({ lists: {}, byId: {}, detail: {} })
   return backend
