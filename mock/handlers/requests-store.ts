@@ -106,19 +106,10 @@ export function resolveLocation(db: Db, input: { placeId: string; point?: { lat:
   return { placeId: place.id, placeName: place.name, point: input.point ?? null, note: input.note?.trim() || null }
 }
 
-export interface FileParams {
-  categoryCode: CategoryCode
-  answers: Record<string, string>
-  description: string
-  photos: Id[]
-  location: RequestLocation
-  anonymous: boolean
-  filedBy: PersonRef
-  onBehalfOf: PersonRef | null
-  channel: 'app' | 'open311'
-  externalContact?: { name: string; phone: string } | null
-  open311Token?: string | null
-}
+/** What filing needs: the filer's part of a record; the rest (status, times, timeline) follows. */
+export type FileParams = Pick<ServiceRequestRecord,
+  'categoryCode' | 'answers' | 'description' | 'photos' | 'location' | 'anonymous' | 'filedBy' | 'onBehalfOf' | 'channel'>
+  & Partial<Pick<ServiceRequestRecord, 'externalContact' | 'open311Token'>>
 
 /** Creates a submitted record with its 立案编号, expectedBy and first timeline event. */
 export function fileRequest(db: Db, at: number, params: FileParams): ServiceRequestRecord {
