@@ -17,18 +17,19 @@ export function OnBehalfBanner({ personId, error, onResident }: {
   error?: string
   onResident?: (r: ElderlyResident) => void
 }) {
-  const [lookup, setLookup] = useState<Lookup>({ phase: 'loading' })
+  // Keyed by person: a lookup for someone else reads as loading, so the effect sets state only on answers.
+  const [answer, setAnswer] = useState<{ personId: string; lookup: Lookup } | null>(null)
   useEffect(() => {
     let live = true
-    setLookup({ phase: 'loading' })
     fetchOnBehalfResident(personId).then(
-      (resident) => { if (!live) return; setLookup({ phase: 'ready', resident }); if (resident) onResident?.(resident) },
-      (e) => { if (live) setLookup({ phase: 'error', message: messageOf(e) }) }
+      (resident) => { if (!live) return; setAnswer({ personId, lookup: { phase: 'ready', resident } }); if (resident) onResident?.(resident) },
+      (e) => { if (live) setAnswer({ personId, lookup: { phase: 'error', message: messageOf(e) } }) }
     )
     return () => { live = false }
     // onResident is a callback prop; looking up again for each render would be wasteful.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [personId])
+  const lookup: Lookup = answer?.personId === personId ? answer.lookup : { phase: 'loading' }
 
   const resident = lookup.phase === 'ready' ? lookup.resident : null
   const notListed = lookup.phase === 'ready' && !resident
