@@ -89,3 +89,24 @@ export async function pick(page, selector, option) {
   await sheet.locator('.weui-picker__action').filter({ hasText: '确定' }).click()
   await sheet.waitFor({ state: 'hidden' })
 }
+
+export const BIND_MISMATCH = '姓名与该房屋登记的住户不一致，请核对，或联系社区工作人员登记'
+
+/**
+ * On the bind page: picks 桂花苑 3栋 2单元 502, tries a name that is not registered there (the
+ * page must answer BIND_MISMATCH), calls `afterMismatch` (e.g. a screenshot), then binds as 王秀英.
+ */
+export async function bindWrongThenRight(page, afterMismatch = async () => {}) {
+  await see(page, '绑定您家的房屋')
+  await pick(page, '.bind-estate', '桂花苑')
+  await pick(page, '.bind-building', '3栋')
+  await pick(page, '.bind-unit', '2单元')
+  await pick(page, '.bind-room', '502')
+  const name = page.locator('.bind-name input').first()
+  await name.fill('王小明')
+  await tap(page, '确认绑定')
+  await see(page, BIND_MISMATCH)
+  await afterMismatch()
+  await name.fill('王秀英')
+  await tap(page, '确认绑定')
+}

@@ -1,10 +1,9 @@
 // The foundation journey: a first visit through privacy consent, login and house binding (one
 // wrong try, one right), the four tabs, the 演示身份 switch, and elder mode enlarging the text.
-import { assert, byText, fontSize, pick, see, tap } from '../lib.mjs'
+import { assert, bindWrongThenRight, byText, fontSize, see, tap } from '../lib.mjs'
 
 export const title = 'first visit → privacy → login → bind (wrong, right) → four tabs → switch identity → elder mode'
 
-const MISMATCH = '姓名与该房屋登记的住户不一致，请核对，或联系社区工作人员登记'
 // Each tab: what shows that it rendered, and a piece of its body text to measure.
 const TABS = [
   { label: '首页', key: 'home', shows: /您好$/, body: '.tab-home .home-entry__desc' },
@@ -47,18 +46,7 @@ export default async function foundation(ctx) {
   await tap(page, '微信一键登录')
 
   // Bind: 桂花苑 3栋 2单元 502 with a name that is not registered there, then the right one.
-  await see(page, '绑定您家的房屋')
-  await pick(page, '.bind-estate', '桂花苑')
-  await pick(page, '.bind-building', '3栋')
-  await pick(page, '.bind-unit', '2单元')
-  await pick(page, '.bind-room', '502')
-  const name = page.locator('.bind-name input').first()
-  await name.fill('王小明')
-  await tap(page, '确认绑定')
-  await see(page, MISMATCH)
-  await ctx.shot(page, 'bind-mismatch')
-  await name.fill('王秀英')
-  await tap(page, '确认绑定')
+  await bindWrongThenRight(page, () => ctx.shot(page, 'bind-mismatch'))
 
   // The four tabs render for the bound resident.
   await see(page, '王秀英，您好')

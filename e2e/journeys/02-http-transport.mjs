@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { assert, pick, see, tap } from '../lib.mjs'
+import { assert, bindWrongThenRight, see, tap } from '../lib.mjs'
 import { serve } from '../serve-static.mjs'
 
 export const title = 'HTTP build → npm run mock server: login, bind (wrong, right), offline fault, no demo switcher'
@@ -48,17 +48,7 @@ export default async function httpTransport(ctx) {
     await page.goto(`${site.url}/`)
     await tap(page, '我已阅读并同意')
     await tap(page, '微信一键登录')
-    await see(page, '绑定您家的房屋')
-    await pick(page, '.bind-estate', '桂花苑')
-    await pick(page, '.bind-building', '3栋')
-    await pick(page, '.bind-unit', '2单元')
-    await pick(page, '.bind-room', '502')
-    const name = page.locator('.bind-name input').first()
-    await name.fill('王小明')
-    await tap(page, '确认绑定')
-    await see(page, '姓名与该房屋登记的住户不一致，请核对，或联系社区工作人员登记')
-    await name.fill('王秀英')
-    await tap(page, '确认绑定')
+    await bindWrongThenRight(page)
     await see(page, '王秀英，您好')
     await ctx.shot(page, 'home')
 
