@@ -20,6 +20,56 @@ export const pageQueryShape = {
   limit: z.optional(z.coerce.number().check(z.int(), z.gte(1, '每页条数至少为 1'), z.lte(50, '每页最多 50 条')))
 }
 
+// Characters that render as nothing (zero-width, bidi controls, soft hyphen, BOM): stripped before
+// any length check, so a title of only invisible characters counts as empty.
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u180E]/g
+export const stripInvisible = (s: string) => s.replace(INVISIBLE, '').trim()
+
+/**
+ * A free-text field a person typed: a string (never coerced), invisible characters stripped,
+ * trimmed, then `min`..`max` characters. Every text input of the contract has a bound.
+ */
+export function plainText(label: string, min: number, max: number) {
+  const empty = min > 1 ? `${label}至少需要 ${min} 个字` : `请填写${label}`
+  return z.string({ error: `请填写${label}` }).check(
+    z.overwrite(stripInvisible),
+    z.minLength(Math.max(min, 1), min > 1 ? empty : `请填写${label}`),
+    z.maxLength(max, `${label}不能超过 ${max} 个字`)
+  )
+}
+
+/** Optional free text that may be empty: trimmed, stripped, at most `max`; defaults to ''. */
+export function optionalText(label: string, max: number) {
+  return z._default(z.string({ error: `${label}格式不正确` }).check(z.overwrite(stripInvisible), z.maxLength(max, `${label}不能超过 ${max} 个字`)), '')
+}
+
+/** An id sent by the app: a short string of safe characters (never a number, object or megabyte). */
+export function idString(message = '编号不正确') {
+  return z.string({ error: message }).check(z.minLength(1, message), z.maxLength(64, message), z.regex(/^[A-Za-z0-9_.:-]+$/, message))
+}
+
+/** A real calendar day `YYYY-MM-DD` (not 9999-99-99 or 2026-02-30). */
+export function isValidDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
+  const [y, m, d] = s.split('-').map(Number)
+  const t = new Date(Date.UTC(y, m - 1, d))
+  return y >= 2000 && y <= 2100 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+}
+export const daySchema = (message = '日期格式不正确') =>
+  z.string({ error: message }).check(z.maxLength(10, message), z.refine(isValidDay, message))
+
+/** An ISO instant between 2000 and 2100 (e.g. `2026-12-05T01:00:00.000Z`). */
+export function isValidInstant(s: string): boolean {
+  if (s.length > 40 || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(s)) return false
+  const t = Date.parse(s)
+  return Number.isFinite(t) && t >= Date.UTC(2000, 0, 1) && t < Date.UTC(2100, 0, 1) && isValidDay(new Date(t).toISOString().slice(0, 10))
+}
+export const instantSchema = (message = '时间格式不正确') => z.string({ error: message }).check(z.refine(isValidInstant, message))
+
+/** A whole number in [min, max] sent as a JSON number (no strings, booleans, arrays or 1e400). */
+export const intSchema = (min: number, max: number, message: string) =>
+  z.number({ error: message }).check(z.int(message), z.gte(min, message), z.lte(max, message))
+
 /**
  * Every failure is data: a stable machine `code`, a Chinese `message` a resident can act on,
  * and per-field messages for validation errors. `status` follows HTTP semantics.
