@@ -6,7 +6,7 @@ module.exports = defineJestConfig({
   bail: 0, // test-utils-react defaults to bail: 1
   // test-utils-react sets [] (transform everything), which makes babel-preset-taro
   // transpile jest's own runner and crash on private methods; only transpile ESM deps.
-  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|swiper|lodash-es|dayjs|zustand|zod|query-string|decode-uri-component|filter-obj|split-on-first)/)'],
+  transformIgnorePatterns: ['^((?!/node_modules/).)*/node_modules/(?!(@tarojs|@stencil|swiper|lodash-es|dayjs|zustand|zod|query-string|decode-uri-component|filter-obj|split-on-first)/)'],
   // default transform only matches .js/.jsx/.ts/.tsx; swiper ships .mjs
   transform: {
     '^.+\\.(mjs|cjs|js|jsx|ts|tsx)$': require.resolve('@tarojs/test-utils-react/dist/jest/babel-transformer.js')
