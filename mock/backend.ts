@@ -53,6 +53,11 @@ export interface MockBackend {
   now(): number
   /** The storage behind the database, for domains that keep blobs (uploaded photos) beside it. */
   storage: MockStorage
+  /**
+   * Demo and test control: move the backend's clock forward by `ms` (cumulative; 0 resets), so a
+   * demo can show what happens after 公示 or a deadline. Mock only; a real backend has no such thing.
+   */
+  advanceClock(ms: number): number
 }
 
 interface Route { name: string; endpoint: Endpoint<z.ZodMiniType, unknown>; pattern: RegExp; params: string[] }
@@ -115,7 +120,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const storage = options.storage ?? createMemoryStorage()
-  const now = options.now ?? (() => Date.now())
+  const baseNow = options.now ?? (() => Date.now())
+  let clockOffset = 0
+  const now = () => baseNow() + clockOffset
   const rng = options.rng ?? createRng(SEED ^ 0x5eed)
   const faults: FaultSettings = { latencyMs: 0, failureRate: 0, offline: false, ...options.faults }
   const routes = compileRoutes()
@@ -136,6 +143,18 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const fresh = seedDatabase(now())
     storage.setItem(DB_KEY, JSON.stringify(fresh))
     return fresh
+  }
+
+  /** Lets every domain catch up on what fell due (see MockDomain.tick). */
+  function runTicks(at: number): boolean {
+    let changed = false
+    const nextId = (prefix: string) => {
+      const n = (db.seq[prefix] ?? 0) + 1
+      db.seq[prefix] = n
+      return `${prefix}_${String(n).padStart(4, '0')}`
+    }
+    for (const d of domains) if (d.tick?.(db, { now: at, nextId })) changed = true
+    return changed
   }
 
   function persist() {
@@ -164,6 +183,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const parsed = route.endpoint.input.safeParse({ ...(source as object), ...params })
     if (!parsed.success) return validationFailure(parsed.error)
     const ctx = createContext(db, at, rng, account, storage)
+    if (runTicks(at)) ctx.markChanged()
     const output = await handlerOf(route.name)(parsed.data, ctx)
     // Writes are saved by handle(); a read that changed state asked to be saved here.
     if (route.endpoint.method === 'GET' && ctx.changed) persist()
@@ -243,6 +263,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     db: () => db,
     persist,
     now,
-    storage
+    storage,
+    advanceClock(ms: number) {
+      clockOffset = ms === 0 ? 0 : clockOffset + Math.max(0, Math.floor(ms))
+      return clockOffset
+    }
   }
 }

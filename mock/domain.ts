@@ -18,6 +18,19 @@ export interface MockDomain<T extends EndpointTable = EndpointTable> {
   endpoints: T
   handlers: Handlers<T>
   seed?: (db: Db, env: SeedEnv) => void
+  /**
+   * Time-driven moves (a support window expiring, hours becoming final after 公示, an order released
+   * after 7 days), run before every request is handled. The mock has no scheduler: each domain
+   * catches up on what is due at `now`. Returns true when it changed the database (then it is saved).
+   * Must be idempotent and cheap when nothing is due.
+   */
+  tick?: (db: Db, env: TickEnv) => boolean
+}
+
+export interface TickEnv {
+  now: number
+  /** A new id with the given prefix (the same counters as HandlerContext.nextId). */
+  nextId(prefix: string): string
 }
 
 export function defineDomain<T extends EndpointTable>(domain: MockDomain<T>): MockDomain<T> {

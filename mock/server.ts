@@ -128,6 +128,18 @@ function adminReply(backend: MockBackend, request: HttpRequestInfo): HttpReply {
     backend.setFaults(next)
     return { status: 200, body: backend.faults }
   }
+  if (action === 'clock' && request.method === 'POST') {
+    // {"advanceMs": 259200000} moves the demo clock 3 days on; {"advanceMs": 0} puts it back.
+    let advanceMs = 0
+    try {
+      const text = request.raw.toString('utf8').trim()
+      advanceMs = Number((text ? JSON.parse(text) as { advanceMs?: unknown } : {}).advanceMs)
+    } catch {
+      return BAD_FORMAT
+    }
+    if (!Number.isFinite(advanceMs) || advanceMs < 0 || advanceMs > 366 * 86400_000) return BAD_FORMAT
+    return { status: 200, body: { offsetMs: backend.advanceClock(advanceMs), now: new Date(backend.now()).toISOString() } }
+  }
   if (action === 'reset' && request.method === 'POST') {
     backend.reset()
     return { status: 200, body: { ok: true } }
@@ -192,7 +204,7 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
       const reply = url.pathname === API_PREFIX || url.pathname.startsWith(`${API_PREFIX}/`) ? await apiReply(backend, request)
         : url.pathname.startsWith('/__mock/') ? adminReply(backend, request)
           : extra ? await extra.handle(request, backend)
-            : url.pathname === '/' ? { status: 200, body: { name: '邻里 mock server', api: API_PREFIX, admin: ['/__mock/faults', '/__mock/reset'] } }
+            : url.pathname === '/' ? { status: 200, body: { name: '邻里 mock server', api: API_PREFIX, admin: ['/__mock/faults', '/__mock/reset', '/__mock/clock'] } }
               : error(404, { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${url.pathname}` })
       send(req, res, reply)
       if (options.log) console.log(`${req.method} ${url.pathname} ${reply.status} ${Date.now() - started}ms`)
