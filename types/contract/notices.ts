@@ -84,7 +84,7 @@ export interface UnreadHousehold {
   roomId: Id
   /** `3栋2单元502` */
   label: string
-  /** `王**`: the surname only, so the list can be shown at a door without exposing names. */
+  /** `王*`: the surname and one star whatever the name's length (mock/redact.ts maskName), so the list can be shown at a door without exposing names. */
   maskedName: string
 }
 
