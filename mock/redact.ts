@@ -19,12 +19,12 @@ const digitCount = (s: string) => (s.match(/[0-9０-９]/g) ?? []).length
 // Runs that are not phone numbers although they have 7+ digits: 立案编号 (LL20261129-0001),
 // calendar days (2026-11-29) and ISO instants inside a sentence. They are kept as they are.
 const NOT_A_PHONE = /[A-Z]{2}\d{8}-\d{4}|\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g
-const PLACEHOLDER = /\u0000(\d+)\u0000/g
+const PLACEHOLDER = /\uE000(\d+)\uE000/g
 
 /** Replaces every phone-like run of 7+ digits in free text. */
 export function redactPhones(text: string): string {
   const kept: string[] = []
-  const shielded = text.replace(NOT_A_PHONE, (m) => `\u0000${kept.push(m) - 1}\u0000`)
+  const shielded = text.replace(NOT_A_PHONE, (m) => `\uE000${kept.push(m) - 1}\uE000`)
   return shielded
     .replace(PHONE_RUN, (m) => (digitCount(m) >= 7 ? HIDDEN_NUMBER : m))
     .replace(PLACEHOLDER, (_m, i: string) => kept[Number(i)])

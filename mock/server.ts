@@ -142,7 +142,7 @@ function adminReply(backend: MockBackend, request: HttpRequestInfo): HttpReply {
   }
   if (action === 'clock' && request.method === 'POST') {
     // {"advanceMs": 259200000} moves the demo clock 3 days on; {"advanceMs": 0} puts it back.
-    let advanceMs = 0
+    let advanceMs: number
     try {
       const text = request.raw.toString('utf8').trim()
       advanceMs = Number((text ? JSON.parse(text) as { advanceMs?: unknown } : {}).advanceMs)

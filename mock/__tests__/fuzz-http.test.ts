@@ -23,7 +23,7 @@ async function tokenOf(personId: string) {
   return (res.body as { token: string }).token
 }
 
-const WIRE_VALUES = [null, true, -1, 'x'.repeat(50_000), '\u200b', [], [5], {}, { toString: 1, valueOf: 1 }, '9999-99-99']
+const WIRE_VALUES: unknown[] = [null, true, -1, 'x'.repeat(50_000), '\u200b', [], [5], {}, { toString: 1, valueOf: 1 }, '9999-99-99']
 
 describe('fuzz over HTTP', () => {
   it('answers every endpoint with hostile JSON as anonymous and a resident with 2xx or a typed 4xx', async () => {
