@@ -5,6 +5,7 @@ import { HEADERS, type ApiErrorBody, type Endpoint, type Method } from '../types
 import { createContext } from './context'
 import type { Db } from './db'
 import { DB_VERSION } from './db'
+import { BODY_LIMITS, bodyProblem, safeDecode } from './bounds'
 import { domains } from './domains'
 import { MockFailure, MockNetworkDown } from './errors'
 import { createRng, type Rng } from './rng'
@@ -116,6 +117,20 @@ function validationFailure(error: z.core.$ZodError): MockResponse {
   return errorResponse(400, { code: 'VALIDATION', message: error.issues[0]?.message ?? '填写的内容有误', fields })
 }
 
+const BAD_ESCAPE = '链接中的编号格式不正确，请返回后重新打开'
+
+/**
+ * The query of a request: from the path's `?…` and the transport's map. An empty value counts as
+ * missing (`?lat=` is no latitude, not 0); a value that is not a string is dropped.
+ */
+function queryOf(search: string | undefined, given: Record<string, string | undefined> | undefined): Record<string, string> {
+  const out: Record<string, string> = {}
+  const put = (k: string, v: unknown) => { if (typeof v === 'string' && v !== '') out[k] = v }
+  for (const [k, v] of new URLSearchParams(search ?? '')) put(k, v)
+  for (const [k, v] of Object.entries(given ?? {})) put(k, v)
+  return out
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
@@ -178,7 +193,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return errorResponse(401, { code: 'UNAUTHENTICATED', message: problem ?? '请先登录' })
     }
     const params: Record<string, string> = {}
-    route.params.forEach((p, i) => { params[p] = decodeURIComponent(match[i + 1]) })
+    for (const [i, p] of route.params.entries()) {
+      const value = safeDecode(match[i + 1])
+      if (value === null) return errorResponse(400, { code: 'VALIDATION', message: BAD_ESCAPE, fields: { [p]: BAD_ESCAPE } })
+      params[p] = value
+    }
     const source = route.endpoint.method === 'GET' ? request.query ?? {} : request.body ?? {}
     const parsed = route.endpoint.input.safeParse({ ...(source as object), ...params })
     if (!parsed.success) return validationFailure(parsed.error)
@@ -199,11 +218,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const headers: Record<string, string | undefined> = {}
     for (const [k, v] of Object.entries(request.headers ?? {})) headers[k.toLowerCase()] = v
     const [pathname, search] = request.path.split('?')
-    const query = { ...Object.fromEntries(new URLSearchParams(search ?? '')), ...request.query }
+    const query = queryOf(search, request.query)
     const matches = routes.filter((r) => r.pattern.test(pathname))
-    if (matches.length === 0) return errorResponse(404, { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${pathname}` })
+    if (matches.length === 0) return errorResponse(404, { code: 'NOT_FOUND', message: `接口不存在：${String(request.method).slice(0, 10)} ${pathname.slice(0, 100)}` })
     const route = matches.find((r) => r.endpoint.method === request.method)
-    if (!route) return errorResponse(404, { code: 'NOT_FOUND', message: `接口不支持 ${request.method} 方法` })
+    if (!route) return errorResponse(404, { code: 'NOT_FOUND', message: `接口不支持 ${String(request.method).slice(0, 10)} 方法` })
     const match = pathname.match(route.pattern) as RegExpMatchArray
     const req = { ...request, query }
 
@@ -212,9 +231,18 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       if (request.body !== undefined && (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body))) {
         return errorResponse(400, { code: 'VALIDATION', message: '请求格式不正确，请更新小程序后重试' })
       }
+      // Bounds before anything walks the body (the hash below recurses).
+      const problem = bodyProblem(request.body)
+      if (problem) return errorResponse(400, { code: 'VALIDATION', message: problem })
+      // Who is asking comes before how: a write without a session is 401 whatever its headers.
+      const caller = authenticate(headers, now())
+      if (route.endpoint.access === 'user' && !caller.account) {
+        return errorResponse(401, { code: 'UNAUTHENTICATED', message: caller.problem ?? '请先登录' })
+      }
       const key = headers[KEY_HEADER]
       if (!key) return errorResponse(400, { code: 'VALIDATION', message: '缺少 Idempotency-Key 请求头' })
-      const who = authenticate(headers, now()).account?.id ?? 'anonymous'
+      if (key.length > BODY_LIMITS.keyChars) return errorResponse(400, { code: 'VALIDATION', message: 'Idempotency-Key 请求头太长' })
+      const who = caller.account?.id ?? 'anonymous'
       const scope = `${who} ${request.method} ${pathname} ${key}`
       const hash = stableStringify(request.body ?? {})
       const pending = inflight.get(scope)

@@ -9,8 +9,10 @@ import type { MockBackend } from './backend'
 import type { Db } from './db'
 import { MockFailure } from './errors'
 import { fileRequest, placesOf, requestsOf, type ServiceRequestRecord } from './handlers/requests-store'
-import { redactPhones } from './handlers/requests-view'
-import { randomToken, createRng } from './rng'
+import { bodyProblem } from './bounds'
+import { publicNames } from './handlers/requests-view'
+import { redactView } from './redact'
+import { secretToken } from './secrets'
 import type { ExtraRoute, HttpReply, HttpRequestInfo } from './server'
 
 export const OPEN311_PREFIX = '/open311/v2/'
@@ -31,15 +33,20 @@ function statusNotes(db: Db, r: ServiceRequestRecord): string {
     case 'submitted': return '已提交，等待社区受理'
     case 'accepted': return '已受理'
     case 'dispatched': return `已派单至${dept ?? '相关部门'}`
-    case 'in_progress': return redactPhones(last.find((e) => e.kind === 'note' || e.kind === 'reopened')?.note ?? '处理中')
-    case 'closed': return redactPhones(last.find((e) => e.kind === 'closed')?.note ?? '已办结')
+    // Staff notes only: a reopen reason is the filer's own words and stays off the public record.
+    case 'in_progress': return last.find((e) => e.kind === 'note')?.note ?? (r.reopenedAt ? '居民不满意，已退回重新办理' : '处理中')
+    case 'closed': return last.find((e) => e.kind === 'closed')?.note ?? '已办结'
     case 'declined': return `不予受理：${r.declineReason ?? ''}`
     case 'duplicate': return `重复诉求，已合并至 ${requestsOf(db).find((o) => o.id === r.duplicateOfId)?.caseNumber ?? ''}`
   }
 }
 
-/** One request in GeoReport shape; public data only (no names, phone numbers masked). */
+/** One request in GeoReport shape; public data only, through the one redaction (no names, no phones). */
 export function toGeoReport(db: Db, r: ServiceRequestRecord, origin: string) {
+  return redactView(geoReport(db, r, origin), { names: publicNames(r) })
+}
+
+function geoReport(db: Db, r: ServiceRequestRecord, origin: string) {
   const point = r.location.point ?? placesOf(db).find((p) => p.id === r.location.placeId)?.location ?? null
   const open = r.status !== 'closed' && r.status !== 'declined' && r.status !== 'duplicate'
   return {
@@ -48,7 +55,7 @@ export function toGeoReport(db: Db, r: ServiceRequestRecord, origin: string) {
     status_notes: statusNotes(db, r),
     service_name: categoryOf(r.categoryCode)?.name ?? '其他',
     service_code: r.categoryCode,
-    description: redactPhones(r.description),
+    description: r.description,
     agency_responsible: db.departments.find((d) => d.id === r.departmentId)?.name ?? null,
     service_notice: `立案编号 ${r.caseNumber}`,
     requested_datetime: r.createdAt,
@@ -85,10 +92,15 @@ function definition(code: string) {
 
 const parseDate = (s: string | undefined) => (s === undefined ? undefined : Date.parse(s))
 
+const MAX_IDS = 50
+const QUERY_VALUE_MAX = 2000
+
 function listRequests(db: Db, q: Record<string, string>, now: number, origin: string): HttpReply {
   const all = requestsOf(db)
+  if (Object.values(q).some((v) => v.length > QUERY_VALUE_MAX)) return error(400, `查询参数不能超过 ${QUERY_VALUE_MAX} 个字符`)
   if (q.service_request_id) {
     const ids = q.service_request_id.split(',').map((s) => s.trim())
+    if (ids.length > MAX_IDS) return error(400, `service_request_id 一次最多 ${MAX_IDS} 个`)
     return ok(all.filter((r) => ids.includes(r.id) || ids.includes(r.caseNumber)).map((r) => toGeoReport(db, r, origin)))
   }
   const start = parseDate(q.start_date) ?? now - DEFAULT_DAYS * 86400_000
@@ -105,19 +117,54 @@ function listRequests(db: Db, q: Record<string, string>, now: number, origin: st
   return ok(items.slice(0, MAX_RESULTS))
 }
 
+/** Bounds of the free-text fields GeoReport takes beside the schema's own (description, address). */
+export const OPEN311_FIELD_MAX: Record<string, number> = {
+  api_key: 64, service_code: 32, address_id: 64, lat: 32, long: 32, address_string: 100,
+  first_name: 20, last_name: 20, email: 100, phone: 30, device_id: 64, account_id: 64, media_url: 500
+}
+
+class FieldProblem extends Error {}
+
+/** A form or JSON field as text: strings and numbers only (never an object's toString), bounded. */
+function textField(body: Record<string, unknown>, k: string, max = OPEN311_FIELD_MAX[k] ?? 1000): string | undefined {
+  const v = Object.prototype.hasOwnProperty.call(body, k) ? body[k] : undefined
+  if (v === undefined || v === null) return undefined
+  if (typeof v !== 'string' && !(typeof v === 'number' && Number.isFinite(v))) throw new FieldProblem(`${k} 须为文本`)
+  const s = String(v).trim()
+  if (s.length > max) throw new FieldProblem(`${k} 不能超过 ${max} 个字符`)
+  return s === '' ? undefined : s
+}
+
 /** `attribute[lamp_state]=off` (form) or `attribute: { lamp_state: 'off' }` (JSON). */
 function attributesOf(body: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {}
-  if (body.attribute && typeof body.attribute === 'object') Object.assign(out, body.attribute)
+  const nested = body.attribute
+  if (nested !== undefined && (typeof nested !== 'object' || nested === null || Array.isArray(nested))) throw new FieldProblem('attribute 须为对象')
+  const add = (code: string, v: unknown) => {
+    if (code.length > 64) throw new FieldProblem('attribute 的名称太长')
+    const s = textField({ v }, 'v', 200)
+    if (s !== undefined) out[code] = s
+  }
+  for (const [k, v] of Object.entries((nested ?? {}) as Record<string, unknown>)) add(k, v)
   for (const [k, v] of Object.entries(body)) {
     const m = /^attribute\[(.+)\]$/.exec(k)
-    if (m) out[m[1]] = String(v)
+    if (m) add(m[1], v)
   }
+  if (Object.keys(out).length > 20) throw new FieldProblem('attribute 太多')
   return out
 }
 
 function createRequest(backend: MockBackend, body: Record<string, unknown>, now: number): HttpReply {
-  const str = (k: string) => (body[k] === undefined || body[k] === null ? undefined : String(body[k]).trim())
+  try {
+    return createChecked(backend, body, now)
+  } catch (e) {
+    if (e instanceof FieldProblem) return error(400, e.message)
+    throw e
+  }
+}
+
+function createChecked(backend: MockBackend, body: Record<string, unknown>, now: number): HttpReply {
+  const str = (k: string) => textField(body, k)
   const key = str('api_key')
   if (!key) return error(403, '缺少 api_key')
   if (!OPEN311_API_KEYS[key]) return error(403, 'api_key 无效')
@@ -126,10 +173,19 @@ function createRequest(backend: MockBackend, body: Record<string, unknown>, now:
   if (!code || !categoryOf(code)) return error(404, `service_code 不存在：${code ?? ''}`)
   const lat = str('lat'); const lng = str('long')
   let placeId = str('address_id')
+  // address_id must name one of our places: anything else would be stored as a place.
+  if (placeId !== undefined && !placesOf(db).some((p) => p.id === placeId)) return error(400, `address_id 不存在：${placeId}`)
+  const mediaUrl = str('media_url')
+  if (mediaUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(mediaUrl)) return error(400, 'media_url 须为 http(s) 链接')
+  const contact = str('phone') ?? str('email') ?? ''
+  const name = `${str('last_name') ?? ''}${str('first_name') ?? ''}` || 'Open311 用户'
   let point: { lat: number; lng: number } | undefined
+  if ((lat === undefined) !== (lng === undefined)) return error(400, 'lat 与 long 须同时提供')
   if (lat !== undefined && lng !== undefined) {
+    const decimal = /^-?\d{1,3}(\.\d{1,12})?$/
+    if (!decimal.test(lat) || !decimal.test(lng)) return error(400, 'lat / long 须为数字')
     point = { lat: Number(lat), lng: Number(lng) }
-    if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng)) return error(400, 'lat / long 须为数字')
+    if (Math.abs(point.lat) > 90 || Math.abs(point.lng) > 180) return error(400, 'lat / long 超出范围')
     const match = nearestPlace(placesOf(db), point)
     if (!match) return error(400, OUTSIDE_COMMUNITY_MESSAGE)
     placeId ??= match.place.id
@@ -146,8 +202,6 @@ function createRequest(backend: MockBackend, body: Record<string, unknown>, now:
     const field = issue.path.join('.').replace(/^answers\./, 'attribute.').replace(/^location\.note$/, 'address_string')
     return error(400, `${field}：${issue.message}`)
   }
-  const name = `${str('last_name') ?? ''}${str('first_name') ?? ''}` || 'Open311 用户'
-  const rng = createRng(now ^ requestsOf(db).length)
   try {
     const record = fileRequest(db, now, {
       categoryCode: parsed.data.categoryCode as CategoryCode,
@@ -156,14 +210,14 @@ function createRequest(backend: MockBackend, body: Record<string, unknown>, now:
       photos: [],
       location: {
         placeId, placeName: placesOf(db).find((p) => p.id === placeId)?.name ?? placeId,
-        point: point ?? null, note: [address, str('media_url') ? `照片：${str('media_url')}` : undefined].filter(Boolean).join(' ') || null
+        point: point ?? null, note: [address, mediaUrl ? `照片：${mediaUrl}` : undefined].filter(Boolean).join(' ') || null
       },
       anonymous: true,
       filedBy: { personId: null, name },
       onBehalfOf: null,
       channel: 'open311',
-      externalContact: { name, phone: str('phone') ?? str('email') ?? '' },
-      open311Token: randomToken(rng, 16)
+      externalContact: { name, phone: contact },
+      open311Token: secretToken(16)
     })
     backend.persist()
     return ok([{ service_request_id: record.id, token: record.open311Token, service_notice: `立案编号 ${record.caseNumber}，预计 ${record.expectedBy} 前办结`, account_id: null }])
@@ -173,11 +227,17 @@ function createRequest(backend: MockBackend, body: Record<string, unknown>, now:
   }
 }
 
+class BadBody extends Error {}
+
 function formBody(request: HttpRequestInfo): Record<string, unknown> {
   const text = request.raw.toString('utf8')
   if (!text.trim()) return {}
-  if (request.contentType.toLowerCase().startsWith('application/json')) return JSON.parse(text) as Record<string, unknown>
-  return Object.fromEntries(new URLSearchParams(text))
+  if (!request.contentType.toLowerCase().startsWith('application/json')) return Object.fromEntries(new URLSearchParams(text))
+  const parsed = JSON.parse(text) as unknown
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new BadBody('请求体须为 JSON 对象')
+  const problem = bodyProblem(parsed)
+  if (problem) throw new BadBody(problem)
+  return parsed as Record<string, unknown>
 }
 
 export function createOpen311Route(options: { now?: () => number } = {}): ExtraRoute {
@@ -200,7 +260,7 @@ export function createOpen311Route(options: { now?: () => number } = {}): ExtraR
       if (path === 'requests' && method === 'GET') return listRequests(db, request.query, clock(), origin)
       if (path === 'requests' && method === 'POST') {
         let body: Record<string, unknown>
-        try { body = { ...request.query, ...formBody(request) } } catch { return error(400, '请求体不是有效的 JSON 或表单') }
+        try { body = { ...request.query, ...formBody(request) } } catch (e) { return error(400, e instanceof BadBody ? e.message : '请求体不是有效的 JSON 或表单') }
         return createRequest(backend, body, clock())
       }
       const one = /^requests\/([^/]+)$/.exec(path)

@@ -16,9 +16,18 @@ export function maskName(name: string): string {
 const PHONE_RUN = /\+?[0-9０-９](?:[0-9０-９\s\-.－·]*[0-9０-９])?/g
 const digitCount = (s: string) => (s.match(/[0-9０-９]/g) ?? []).length
 
+// Runs that are not phone numbers although they have 7+ digits: 立案编号 (LL20261129-0001),
+// calendar days (2026-11-29) and ISO instants inside a sentence. They are kept as they are.
+const NOT_A_PHONE = /[A-Z]{2}\d{8}-\d{4}|\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g
+const PLACEHOLDER = /\uE000(\d+)\uE000/g
+
 /** Replaces every phone-like run of 7+ digits in free text. */
 export function redactPhones(text: string): string {
-  return text.replace(PHONE_RUN, (m) => (digitCount(m) >= 7 ? HIDDEN_NUMBER : m))
+  const kept: string[] = []
+  const shielded = text.replace(NOT_A_PHONE, (m) => `\uE000${kept.push(m) - 1}\uE000`)
+  return shielded
+    .replace(PHONE_RUN, (m) => (digitCount(m) >= 7 ? HIDDEN_NUMBER : m))
+    .replace(PLACEHOLDER, (_m, i: string) => kept[Number(i)])
 }
 
 export interface RedactOptions {
@@ -37,7 +46,8 @@ export function redactText(text: string, options: RedactOptions = {}): string {
 }
 
 // Keys whose values are structure, not prose: ids, times, codes, urls, enums.
-const STRUCTURAL_KEY = /^(id|url|kind|status|code|scope|channel|role|type|cursor|nextCursor|contentType)$|(Id|Ids|At|On|Url|Code|Codes|Key|Number)$/
+// camelCase for our views, snake_case for Open311 (service_request_id, media_url, requested_datetime).
+const STRUCTURAL_KEY = /^(id|url|kind|status|code|scope|channel|role|type|cursor|nextCursor|contentType|token)$|(Id|Ids|At|On|Url|Code|Codes|Key|Number)$|_(id|url|code|datetime|token)$/
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
 
 /**

@@ -15,10 +15,4 @@ export function createRng(seed: number): Rng {
 export function pick<T>(rng: Rng, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)]
 }
-
-export function randomToken(rng: Rng, length = 24): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789'
-  let out = ''
-  for (let i = 0; i < length; i++) out += alphabet[Math.floor(rng() * alphabet.length)]
-  return out
-}
+// Tokens and codes never come from here: see mock/secrets.ts (crypto).

@@ -11,7 +11,7 @@ import { createFileStorage } from './file-storage'
 import { boundaryOf, parseMultipart, uploadBody } from './multipart'
 import { open311Route } from './open311'
 import type { MockStorage } from './storage'
-import type { ApiErrorBody, Method } from '../types/contract'
+import { IMAGE_TYPES, type ApiErrorBody, type Method } from '../types/contract'
 
 export interface HttpRequestInfo {
   method: string
@@ -36,8 +36,14 @@ export const extraRoutes: ExtraRoute[] = [open311Route]
 
 export class BadRequest extends Error {}
 
-const MAX_BODY_BYTES = 8 * 1024 * 1024
+/** Every body but a photo upload; a bigger one is 413 before it is parsed (no JSON of 500,000 keys). */
+export const MAX_BODY_BYTES = 1024 * 1024
+/** A photo upload (≤ 1 MB after compression) as multipart or a base64 data URL, with room to say it is too big. */
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024
+/** Node's parser answers 431 beyond this (a huge query or header), with our JSON body (see clientError). */
+export const MAX_HEADER_BYTES = 16 * 1024
 const API_PREFIX = '/api'
+const UPLOAD_PATH = `${API_PREFIX}/files`
 
 /** The request body as the mock router expects it: JSON, a form, or a multipart upload. */
 export function parseBody(request: HttpRequestInfo): unknown {
@@ -77,9 +83,15 @@ const CORS_HEADERS = {
 function send(req: http.IncomingMessage, res: http.ServerResponse, reply: HttpReply) {
   const headers: Record<string, string> = { ...CORS_HEADERS, 'access-control-allow-origin': req.headers.origin ?? '*', vary: 'Origin', ...reply.headers }
   let payload: Buffer
+  // Browsers must take the declared type, never sniff one (an image polyglot stays an image).
+  headers['x-content-type-options'] = 'nosniff'
   if (isBinary(reply.body)) {
     payload = Buffer.from(reply.body.$binary.base64, 'base64')
-    headers['content-type'] = reply.body.$binary.contentType
+    const type = reply.body.$binary.contentType
+    const image = (IMAGE_TYPES as readonly string[]).includes(type)
+    headers['content-type'] = image ? type : 'application/octet-stream'
+    headers['content-disposition'] = image ? 'inline' : 'attachment'
+    headers['content-security-policy'] = "default-src 'none'; sandbox"
   } else if (typeof reply.body === 'string') {
     payload = Buffer.from(reply.body)
     headers['content-type'] ??= 'text/plain; charset=utf-8'
@@ -130,7 +142,7 @@ function adminReply(backend: MockBackend, request: HttpRequestInfo): HttpReply {
   }
   if (action === 'clock' && request.method === 'POST') {
     // {"advanceMs": 259200000} moves the demo clock 3 days on; {"advanceMs": 0} puts it back.
-    let advanceMs = 0
+    let advanceMs: number
     try {
       const text = request.raw.toString('utf8').trim()
       advanceMs = Number((text ? JSON.parse(text) as { advanceMs?: unknown } : {}).advanceMs)
@@ -147,15 +159,15 @@ function adminReply(backend: MockBackend, request: HttpRequestInfo): HttpReply {
   return error(404, { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.pathname}` })
 }
 
-function readRaw(req: http.IncomingMessage): Promise<Buffer | null> {
+function readRaw(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk)
+      if (size <= limit) chunks.push(chunk)
     })
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)))
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)))
     req.on('error', reject)
   })
 }
@@ -183,13 +195,18 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
   const backend = createMockBackend({ storage: options.storage ?? createFileStorage(), now: options.now, faults: options.faults })
   const host = options.host ?? '127.0.0.1'
 
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (req, res) => {
     const started = Date.now()
-    const url = new URL(req.url ?? '/', 'http://mock.local')
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://mock.local')
+    } catch {
+      return send(req, res, BAD_FORMAT)
+    }
     try {
       if (req.method === 'OPTIONS') return send(req, res, { status: 204, body: '' })
-      const raw = await readRaw(req)
-      if (raw === null) return send(req, res, error(413, { code: 'VALIDATION', message: '上传的内容太大，请压缩后重试' }))
+      const raw = await readRaw(req, url.pathname === UPLOAD_PATH ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES)
+      if (raw === null) return send(req, res, error(413, { code: 'VALIDATION', message: '提交的内容太大，请精简或压缩后重试' }))
       const headers: Record<string, string | undefined> = {}
       for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v
       const request: HttpRequestInfo = {
@@ -218,6 +235,20 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
       console.error('[mock server] crashed on', req.method, url.pathname, e)
       if (!res.headersSent) send(req, res, error(500, { code: 'INTERNAL', message: '服务暂时出了点问题，请稍后重试' }))
     }
+  })
+
+  // What node's own parser refuses (a header or query beyond MAX_HEADER_BYTES, a method it does not
+  // know, a malformed request line) is answered in our error model too, not with an empty body.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy()
+    const tooBig = err.code === 'HPE_HEADER_OVERFLOW'
+    const status = tooBig ? 431 : 400
+    const body = JSON.stringify({
+      code: 'VALIDATION',
+      message: tooBig ? '请求的链接或请求头太长，请精简后重试' : err.code === 'HPE_INVALID_METHOD' ? '不支持的请求方法' : '请求格式不正确，请更新小程序后重试'
+    } satisfies ApiErrorBody)
+    socket.end(`HTTP/1.1 ${status} ${tooBig ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+      `x-content-type-options: nosniff\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`)
   })
 
   return new Promise((resolve, reject) => {

@@ -10,7 +10,7 @@ describe('photo uploads', () => {
     const t = await setup()
     const res = await t.post<UploadedFile>('/files', { dataUrl: JPEG_DATA_URL, purpose: 'request_photo' }, KEY_PEOPLE.resident)
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ id: expect.stringMatching(/^f_\d{4}_[a-z0-9]{6}$/), contentType: 'image/jpeg', url: `/files/${res.body.id}` })
+    expect(res.body).toMatchObject({ id: expect.stringMatching(/^f_\d{4}_[a-z0-9]{16}$/), contentType: 'image/jpeg', url: `/files/${res.body.id}` })
     expect(t.backend.storage.getItem(`file.${res.body.id}`)).toBe(JPEG_DATA_URL.split(',')[1])
     const served = await t.get<BinaryBody>(`/files/${res.body.id}`)
     expect(served.body.$binary.contentType).toBe('image/jpeg')

@@ -7,7 +7,7 @@ import {
 import type { HandlerContext } from '../context'
 import { defineDomain } from '../domain'
 import { fail, failField } from '../errors'
-import { randomToken } from '../rng'
+import { secretToken } from '../secrets'
 
 export interface FileRecord {
   id: Id
@@ -75,7 +75,8 @@ export const filesDomain = defineDomain({
       // The bytes decide, not the declared type: a renamed PDF is refused, a JPEG sent as octet-stream is fine.
       const contentType = sniffImage(decodeBase64(base64.slice(0, 24)))
       if (!contentType) failField('dataUrl', NOT_IMAGE_MESSAGE)
-      const id = `${ctx.nextId('f')}_${randomToken(ctx.rng, 6)}`
+      // The url is public (an <Image> sends no token), so the suffix must be unguessable.
+      const id = `${ctx.nextId('f')}_${secretToken(16)}`
       try {
         ctx.blobs.setItem(blobKey(id), base64)
       } catch {

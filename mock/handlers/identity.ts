@@ -5,9 +5,21 @@ import { rolesOf } from '../context'
 import type { AccountRecord, Db, PersonRecord } from '../db'
 import { defineDomain } from '../domain'
 import { fail } from '../errors'
-import { randomToken } from '../rng'
+import { secretToken } from '../secrets'
 
 const SESSION_DAYS = 30
+/** Wrong names allowed per account and per room within the window, before 429. */
+export const BIND_ATTEMPTS_MAX = 5
+export const BIND_WINDOW_MS = 15 * 60_000
+
+/** A wrong name given for a room: counted per account and per room (see bindHouse). */
+export interface BindAttemptRecord { accountId: string; roomId: string; at: string }
+
+declare module '../db' {
+  interface Db {
+    bindAttempts?: BindAttemptRecord[]
+  }
+}
 const ELDERLY_AGE = 60
 
 export function houseAddress(db: Db, roomId: string): HouseAddress | null {
@@ -40,10 +52,28 @@ export function profileOf(db: Db, account: AccountRecord, now: number): UserProf
 }
 
 function startSession(ctx: HandlerContext, account: AccountRecord): Session {
-  const token = `${account.id}.${randomToken(ctx.rng)}`
+  // Crypto, never the seeded rng: a token must not repeat after a restart of the mock server.
+  const token = `${account.id}.${secretToken()}`
   const expiresAt = new Date(ctx.now + SESSION_DAYS * 86400_000).toISOString()
   ctx.db.sessions.push({ token, accountId: account.id, expiresAt })
   return { token, expiresAt, user: profileOf(ctx.db, account, ctx.now) }
+}
+
+const beijingClock = (at: number) => new Date(at + 8 * 3600_000).toISOString().slice(11, 16)
+
+/**
+ * Binding proves who you are by a name, so guessing is limited: after BIND_ATTEMPTS_MAX wrong
+ * names in BIND_WINDOW_MS by this account, or for this room by anyone, 429 until the oldest ages out.
+ */
+function throttleBinding(ctx: HandlerContext, accountId: string, roomId: string) {
+  const since = ctx.now - BIND_WINDOW_MS
+  const recent = (ctx.db.bindAttempts ??= []).filter((a) => Date.parse(a.at) > since)
+  ctx.db.bindAttempts = recent
+  for (const mine of [recent.filter((a) => a.accountId === accountId), recent.filter((a) => a.roomId === roomId)]) {
+    if (mine.length < BIND_ATTEMPTS_MAX) continue
+    const retryAt = Date.parse(mine[mine.length - BIND_ATTEMPTS_MAX].at) + BIND_WINDOW_MS
+    fail('RATE_LIMITED', `姓名核对失败次数过多，请于 ${beijingClock(retryAt)} 后再试，或联系社区工作人员登记`, { retryAt: new Date(retryAt).toISOString() })
+  }
 }
 
 function accountFor(ctx: HandlerContext, openid: string, personId: string | null): AccountRecord {
@@ -103,8 +133,10 @@ export const identityDomain = defineDomain({
       if (!ctx.db.rooms.some((r) => r.id === roomId)) {
         fail('NOT_FOUND', '该房号不存在，请重新选择', { fields: { roomId: '该房号不存在，请重新选择' } })
       }
+      throttleBinding(ctx, account.id, roomId)
       const person = ctx.db.persons.find((p) => p.roomId === roomId && p.name === name)
       if (!person) {
+        ;(ctx.db.bindAttempts ??= []).push({ accountId: account.id, roomId, at: ctx.nowIso })
         const message = '姓名与该房屋登记的住户不一致，请核对，或联系社区工作人员登记'
         fail('VALIDATION', message, { fields: { name: message } })
       }

@@ -64,7 +64,7 @@ export function householdsOf(db: Db, notice: Pick<NoticeRecord, 'targets' | 'aut
   return households
 }
 
-export const maskName = (name: string) => name.slice(0, 1) + '*'.repeat(Math.max(1, name.length - 1))
+export { maskName } from '../redact'
 
 /** `3栋2单元502` */
 export function roomLabel(db: Db, roomId: Id): string {

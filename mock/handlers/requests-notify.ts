@@ -3,7 +3,9 @@
 import { categoryOf, type Id, type TimelineKind } from '../../types/contract'
 import type { Db } from '../db'
 import { pushMessage } from './messages'
+import { redactText } from '../redact'
 import { partiesOf, type ServiceRequestRecord } from './requests-store'
+import { followerNote, publicNames } from './requests-view'
 
 /** The page the message opens (the requests subpackage's detail page). */
 export const requestLink = (id: Id) => `/requests/pages/detail/index?id=${id}`
@@ -31,8 +33,15 @@ export function notifyRequestChange(db: Db, r: ServiceRequestRecord, at: number)
   if (!event || !title) return []
   const recipients = recipientsOf(r, event.actorId)
   const category = categoryOf(r.categoryCode)?.name ?? ''
-  const body = `${r.caseNumber}（${category}）${event.note ? `：${event.note}` : ''}`
-  const sent = pushMessage(db, { personIds: recipients, kind: 'request_status', title, body, link: requestLink(r.id), at, ref: r.id })
+  const bodyOf = (note: string | null) => `${r.caseNumber}（${category}）${note ? `：${note}` : ''}`
+  const parties = partiesOf(r)
+  const message = { kind: 'request_status' as const, title, link: requestLink(r.id), at, ref: r.id }
+  // Parties read their own request's words; followers what their view shows, through the redaction.
+  const followerBody = redactText(bodyOf(followerNote(r, event)), { names: publicNames(r) })
+  const sent = [
+    ...pushMessage(db, { ...message, personIds: recipients.filter((id) => parties.includes(id)), body: bodyOf(event.note) }),
+    ...pushMessage(db, { ...message, personIds: recipients.filter((id) => !parties.includes(id)), body: followerBody })
+  ]
   markSubscriptionsSent(db, r.id, recipients, new Date(at).toISOString())
   return sent
 }

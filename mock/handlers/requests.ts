@@ -13,7 +13,7 @@ import { publicHandlers } from './requests-public'
 import { seedRequests } from './requests-seed'
 import { staffHandlers } from './requests-staff'
 import { fileRequest, findRequest, partiesOf, personRef, requestsOf, resolveLocation, type ServiceRequestRecord } from './requests-store'
-import { toServiceRequest, visibleRequest } from './requests-view'
+import { followProblem, toServiceRequest, visibleRequest } from './requests-view'
 
 const view = (ctx: HandlerContext, r: ServiceRequestRecord) => {
   const viewer = ctx.roles.includes('staff') ? 'staff' : partiesOf(r).includes(ctx.person?.id ?? '') ? 'party' : 'follower'
@@ -82,9 +82,14 @@ const residentHandlers: ResidentHandlers = {
 
   followServiceRequest: ({ id }, ctx) => {
     const me = ctx.member().id
-    // Open requests are public (公示), so any member may follow one by id.
+    // Followers see what 公示 shows plus the status timeline (see toServiceRequest); only
+    // neighbours of the place may follow, so an id read off 公示 is not a key to anyone's request.
     const record = findRequest(ctx.db, id) ?? fail('NOT_FOUND', '未找到这条诉求，请刷新后重试')
     if (partiesOf(record).includes(me)) fail('INVALID_STATE', '这是您自己提交的诉求，无需关注')
+    if (!ctx.roles.includes('staff')) {
+      const problem = followProblem(ctx.db, record, ctx.person?.roomId ?? null)
+      if (problem) fail('FORBIDDEN', problem)
+    }
     nextStatus(ctx.db, record, 'follow', ctx.now)
     if (!record.followers.includes(me)) record.followers.push(me)
     return view(ctx, record)

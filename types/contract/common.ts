@@ -15,9 +15,32 @@ export const geoPointSchema = z.object({
 /** Cursor paging: `cursor` is opaque, absent on the first page; `nextCursor` null on the last. */
 export interface PageQuery { cursor?: string; limit?: number }
 export interface Page<T> { items: T[]; nextCursor: string | null; total: number }
+
+const NUMBER_TEXT = /^-?\d{1,12}(\.\d{1,12})?$/
+
+/**
+ * A number in a GET query (sent as a string) or JSON: plain decimal notation only (no `1e400`,
+ * `0x2`, `Infinity`, `true` or `''`), then `min`..`max`; `int` asks for a whole number.
+ */
+export function queryNumber(min: number, max: number, message: string, int = false) {
+  const out = z.number({ error: message }).check(z.gte(min, message), z.lte(max, message))
+  return z.pipe(
+    z.pipe(
+      z.union([z.number({ error: message }), z.string({ error: message }).check(z.maxLength(26, message), z.regex(NUMBER_TEXT, message))], { error: message }),
+      z.transform((v: number | string) => Number(v))
+    ),
+    int ? out.check(z.int(message)) : out
+  )
+}
+
+/** Offset cursors are short digit strings; anything else is refused before it reaches a handler. */
+export const CURSOR_MAX = 1_000_000
 export const pageQueryShape = {
-  cursor: z.optional(z.string()),
-  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1, '每页条数至少为 1'), z.lte(50, '每页最多 50 条')))
+  cursor: z.optional(z.string({ error: '分页参数不正确，请刷新后重试' }).check(
+    z.maxLength(7, '分页参数不正确，请刷新后重试'),
+    z.regex(/^\d+$/, '分页参数不正确，请刷新后重试')
+  )),
+  limit: z.optional(queryNumber(1, 50, '每页条数应为 1–50', true))
 }
 
 // Characters that render as nothing (zero-width, bidi controls, soft hyphen, BOM): stripped before
@@ -69,6 +92,12 @@ export const instantSchema = (message = '时间格式不正确') => z.string({ e
 /** A whole number in [min, max] sent as a JSON number (no strings, booleans, arrays or 1e400). */
 export const intSchema = (min: number, max: number, message: string) =>
   z.number({ error: message }).check(z.int(message), z.gte(min, message), z.lte(max, message))
+
+/** A JSON object used as a map (answers, subscription results): at most `max` keys of ≤ 64 chars. */
+export function boundedRecord<V extends z.ZodMiniType>(value: V, max: number, message: string) {
+  return z.record(z.string().check(z.maxLength(64, message)), value, { error: message })
+    .check(z.refine((r) => Object.keys(r as object).length <= max, message))
+}
 
 /**
  * Every failure is data: a stable machine `code`, a Chinese `message` a resident can act on,

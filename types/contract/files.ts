@@ -1,6 +1,6 @@
 // Files: photo uploads (诉求照片, 处理照片) and serving them back.
 import * as z from 'zod/mini'
-import type { Id } from './common'
+import { idString, type Id } from './common'
 import { endpoint } from './endpoint'
 
 /** Server-side cap on one upload, after client compression (the app targets ≤ 300 KB). */
@@ -32,10 +32,14 @@ export interface BinaryBody { $binary: { contentType: ImageType; base64: string 
 
 export const fileUrl = (id: Id) => `/files/${id}`
 
+/** Room for a little more than FILE_MAX_BYTES in base64, so the handler can say how big it was. */
+export const DATA_URL_MAX = Math.ceil((FILE_MAX_BYTES * 4) / 3) + 4096
+
 export const uploadFileInput = z.object({
   /** `data:<mime>;base64,<bytes>`; both transports deliver uploads in this shape. */
   dataUrl: z.string({ error: '请选择要上传的图片' }).check(
-    z.regex(/^data:[^;,]*;base64,/, NOT_IMAGE_MESSAGE)
+    z.maxLength(DATA_URL_MAX, FILE_TOO_LARGE_MESSAGE),
+    z.regex(/^data:[^;,]{0,100};base64,/, NOT_IMAGE_MESSAGE)
   ),
   purpose: z._default(z.enum(FILE_PURPOSES, { error: '上传用途不正确，请更新小程序后重试' }), 'other')
 })
@@ -47,7 +51,7 @@ export const fileEndpoints = {
   }),
   getFile: endpoint<BinaryBody>()({
     method: 'GET', path: '/files/:id',
-    input: z.object({ id: z.string({ error: '缺少文件编号' }).check(z.minLength(1, '缺少文件编号')) }),
+    input: z.object({ id: idString('图片不存在或已被删除') }),
     access: 'public',
     summary: 'The bytes of an uploaded file: raw with Content-Type over HTTP, `{ $binary }` JSON in the embedded transport.'
   })

@@ -1,6 +1,6 @@
 // Identity: WeChat login, the community's census (小区 → 楼栋 → 单元 → 房号), house binding, roles.
 import * as z from 'zod/mini'
-import type { GeoPoint, Id, IsoTime } from './common'
+import { idString, stripInvisible, type GeoPoint, type Id, type IsoTime } from './common'
 import { endpoint } from './endpoint'
 
 export type Role = 'resident' | 'building_leader' | 'volunteer' | 'staff'
@@ -56,15 +56,17 @@ export interface DemoIdentity {
   description: string
 }
 
+export const LOGIN_CODE_MAX = 128
 export const loginInput = z.object({
-  code: z.string({ error: '微信登录凭证缺失，请重试' }).check(z.minLength(1, '微信登录凭证缺失，请重试'))
+  // wx.login codes are 32 characters; the bound keeps a megabyte from becoming an account.
+  code: z.string({ error: '微信登录凭证缺失，请重试' }).check(z.minLength(1, '微信登录凭证缺失，请重试'), z.maxLength(LOGIN_CODE_MAX, '微信登录凭证不正确，请重试'))
 })
 
 export const NAME_MAX = 20
 export const bindHouseInput = z.object({
-  roomId: z.string({ error: '请选择房号' }).check(z.minLength(1, '请选择房号')),
+  roomId: idString('请选择房号'),
   name: z.string({ error: '请填写姓名' }).check(
-    z.trim(),
+    z.overwrite(stripInvisible),
     z.minLength(1, '请填写姓名'),
     z.maxLength(NAME_MAX, `姓名不能超过 ${NAME_MAX} 个字`)
   )
@@ -91,7 +93,7 @@ export const identityEndpoints = {
   }),
   bindHouse: endpoint<UserProfile>()({
     method: 'POST', path: '/me/house', input: bindHouseInput, access: 'user',
-    summary: 'Bind the account to a census resident by room and name; 422 HOUSE_MISMATCH when the name is not registered there.'
+    summary: 'Bind the account to a census resident by room and name; 400 when the name is not registered there; 429 with retryAt after 5 wrong names in 15 minutes (per account and per room).'
   }),
   listDemoIdentities: endpoint<DemoIdentity[]>()({
     method: 'GET', path: '/demo/identities', input: empty, access: 'public',
@@ -99,7 +101,7 @@ export const identityEndpoints = {
   }),
   switchDemoIdentity: endpoint<Session>()({
     method: 'POST', path: '/demo/switch',
-    input: z.object({ personId: z.string().check(z.minLength(1, '请选择身份')) }),
+    input: z.object({ personId: idString('请选择身份') }),
     access: 'public',
     summary: 'Mock only: start a session as a seeded person.'
   })

@@ -2,7 +2,7 @@
 // reminders, status changes of their requests, and later council and volunteering news.
 import * as z from 'zod/mini'
 import type { Id, IsoTime, Page } from './common'
-import { pageQueryShape } from './common'
+import { idString, pageQueryShape } from './common'
 import { endpoint } from './endpoint'
 
 export type MessageKind = 'notice' | 'reminder' | 'request_status' | 'council' | 'volunteer'
@@ -39,7 +39,7 @@ export const listMessagesInput = z.object({
   kind: z.optional(z.enum(['notice', 'reminder', 'request_status', 'council', 'volunteer'], '消息类型不正确'))
 })
 
-const idInput = z.object({ id: z.string().check(z.minLength(1, '缺少消息编号')) })
+const idInput = z.object({ id: idString('缺少消息编号') })
 
 export const messageEndpoints = {
   listMessages: endpoint<MessagePage>()({

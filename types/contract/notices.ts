@@ -2,7 +2,7 @@
 // residents read them in the 首页 feed; authors see read receipts and remind those who missed it.
 import * as z from 'zod/mini'
 import type { Id, IsoTime, Page } from './common'
-import { pageQueryShape } from './common'
+import { daySchema, idString, intSchema, pageQueryShape, stripInvisible } from './common'
 import { endpoint } from './endpoint'
 import type { FileRef } from './files'
 
@@ -84,7 +84,7 @@ export interface UnreadHousehold {
   roomId: Id
   /** `3栋2单元502` */
   label: string
-  /** `王**`: the surname only, so the list can be shown at a door without exposing names. */
+  /** `王*`: the surname and one star whatever the name's length (mock/redact.ts maskName), so the list can be shown at a door without exposing names. */
   maskedName: string
 }
 
@@ -108,19 +108,20 @@ export interface ElderlyResident { personId: Id; name: string; age: number; hous
 export interface NoticeFeedPage extends Page<NoticeSummary> { unread: number }
 
 const trimmedText = (empty: string, max: number, tooLong: string) =>
-  z.string({ error: empty }).check(z.trim(), z.minLength(1, empty), z.maxLength(max, tooLong))
+  z.string({ error: empty }).check(z.overwrite(stripInvisible), z.minLength(1, empty), z.maxLength(max, tooLong))
 
 export const noticeDraftShape = {
   title: trimmedText('请填写标题', NOTICE_TITLE_MAX, `标题不能超过 ${NOTICE_TITLE_MAX} 个字`),
   body: trimmedText('请填写正文', NOTICE_BODY_MAX, `正文不能超过 ${NOTICE_BODY_MAX} 个字`),
   category: z.enum(NOTICE_CATEGORIES, { error: '请选择通知分类' }),
-  photoIds: z._default(z.array(z.string()).check(z.maxLength(NOTICE_PHOTOS_MAX, `最多上传 ${NOTICE_PHOTOS_MAX} 张照片`)), []),
-  pinned: z._default(z.boolean(), false),
-  expiresOn: z._default(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '截止日期格式不正确'))), null),
+  photoIds: z._default(z.array(idString('照片编号不正确'), { error: '照片格式不正确' }).check(z.maxLength(NOTICE_PHOTOS_MAX, `最多上传 ${NOTICE_PHOTOS_MAX} 张照片`)), []),
+  pinned: z._default(z.boolean({ error: '置顶选项格式不正确' }), false),
+  // A real calendar day (not 9999-99-99 or 2026-02-30).
+  expiresOn: z._default(z.nullable(daySchema('截止日期格式不正确')), null),
   targets: z.array(z.object({
     scope: z.enum(['community', 'estate', 'building', 'unit'], { error: '发布范围不正确' }),
-    id: z.string().check(z.minLength(1, '发布范围不正确'))
-  }), { error: '请选择发布范围' }).check(z.minLength(1, '请选择发布范围'), z.maxLength(50, '发布范围太多，请改选整栋或整个小区'))
+    id: idString('发布范围不正确')
+  }, { error: '发布范围不正确' }), { error: '请选择发布范围' }).check(z.minLength(1, '请选择发布范围'), z.maxLength(50, '发布范围太多，请改选整栋或整个小区'))
 }
 export const noticeDraftInput = z.object(noticeDraftShape)
 export type NoticeDraft = z.input<typeof noticeDraftInput>
@@ -139,7 +140,7 @@ export function expiryProblem(expiresOn: string | null | undefined, now: number)
 /** A notice is expired once its last day (China time) has passed. */
 export const isExpired = (expiresOn: string | null, now: number) => !!expiresOn && expiresOn < chinaDate(now)
 
-const idInput = z.object({ id: z.string().check(z.minLength(1, '缺少通知编号')) })
+const idInput = z.object({ id: idString('缺少通知编号') })
 const pageInput = z.object(pageQueryShape)
 
 // Fixed paths come before `/notices/:id` because the router takes the first match.
@@ -187,8 +188,8 @@ export const noticeEndpoints = {
   seedNoticeFixture: endpoint<{ created: number }>()({
     method: 'POST', path: '/demo/notice-fixture',
     input: z.object({
-      buildingId: z.string().check(z.minLength(1, '请选择楼栋')),
-      count: z.number().check(z.int(), z.gte(1, '数量至少为 1'), z.lte(2000, '数量最多 2000'))
+      buildingId: idString('请选择楼栋'),
+      count: intSchema(1, 2000, '数量应为 1–2000')
     }),
     access: 'public',
     summary: 'Mock only: add the perf fixture (N short notices to one building) for the feed benchmark.'

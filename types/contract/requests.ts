@@ -20,7 +20,7 @@
 //   duplicate   → closed  "重复诉求，已合并至 <立案编号>"
 // agency_responsible = the department's name; expected_datetime = expectedBy.
 import * as z from 'zod/mini'
-import { geoPointSchema, pageQueryShape, type Page } from './common'
+import { boundedRecord, geoPointSchema, idString, intSchema, pageQueryShape, queryNumber, stripInvisible, type Page } from './common'
 import { endpoint } from './endpoint'
 import {
   answerProblems, ANSWER_TEXT_MAX, categoryOf, CATEGORY_CODES, REQUEST_STATUSES,
@@ -36,12 +36,17 @@ export const DESCRIPTION_MAX = 500
 export const PHOTOS_MAX = 9
 export const NOTE_MAX = 500
 export const REOPEN_DAYS = 7
+/** Extra questions per category are few; a map of more keys is not an answer sheet. */
+export const ANSWERS_MAX = 20
+/** wx.requestSubscribeMessage takes at most 3 templates per call; a little room for the future. */
+export const SUBSCRIPTIONS_MAX = 10
 
 // ---- Input schemas (every check has its own Chinese message, shown beside the field) ----
 
-const id = (msg: string) => z.string({ error: msg }).check(z.minLength(1, msg))
+const id = (msg: string) => idString(msg)
+// Invisible characters are stripped before the length check: a zero-width-only text is empty.
 const text = (label: string, min: number, max: number) => z.string({ error: `请填写${label}` }).check(
-  z.trim(),
+  z.overwrite(stripInvisible),
   z.minLength(min, min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`),
   z.maxLength(max, `${label}不能超过 ${max} 个字`)
 )
@@ -51,12 +56,12 @@ const photoIds = z._default(z.array(id('照片编号不正确'), { error: '照�
 export const locationInput = z.object({
   placeId: id('请选择地点'),
   point: z.optional(geoPointSchema),
-  note: z.optional(z.string({ error: '位置补充格式不正确' }).check(z.trim(), z.maxLength(100, '位置补充不能超过 100 个字')))
+  note: z.optional(z.string({ error: '位置补充格式不正确' }).check(z.overwrite(stripInvisible), z.maxLength(100, '位置补充不能超过 100 个字')))
 }, { error: '请选择地点' })
 
 export const createRequestInput = z.object({
   categoryCode: z.enum(CATEGORY_CODES, { error: '诉求类别不存在，请重新选择' }),
-  answers: z._default(z.record(z.string(), z.string({ error: '回答格式不正确' }).check(z.maxLength(ANSWER_TEXT_MAX, `回答不能超过 ${ANSWER_TEXT_MAX} 个字`)), { error: '补充问题格式不正确' }), {}),
+  answers: z._default(boundedRecord(z.string({ error: '回答格式不正确' }).check(z.maxLength(ANSWER_TEXT_MAX, `回答不能超过 ${ANSWER_TEXT_MAX} 个字`)), ANSWERS_MAX, '补充问题格式不正确'), {}),
   description: text('问题描述', DESCRIPTION_MIN, DESCRIPTION_MAX),
   photos: photoIds,
   location: locationInput,
@@ -77,15 +82,16 @@ export const createRequestInput = z.object({
 
 const statusFilter = z.optional(z.enum(REQUEST_STATUSES, { error: '状态筛选不正确' }))
 const byId = z.object({ id: id('缺少诉求编号') })
-const star = (label: string) => z.coerce.number({ error: `请为${label}打分` }).check(z.int(`请为${label}打分`), z.gte(1, `请为${label}打 1–5 星`), z.lte(5, `请为${label}打 1–5 星`))
-const optionalNote = z.optional(z.string({ error: '备注格式不正确' }).check(z.trim(), z.maxLength(NOTE_MAX, `备注不能超过 ${NOTE_MAX} 个字`)))
+// JSON integers only: `true`, `[5]` and `"0x2"` are refused, not coerced to stars.
+const star = (label: string) => intSchema(1, 5, `请为${label}打 1–5 星`)
+const optionalNote = z.optional(z.string({ error: '备注格式不正确' }).check(z.overwrite(stripInvisible), z.maxLength(NOTE_MAX, `备注不能超过 ${NOTE_MAX} 个字`)))
 
 export const rateInput = z.object({
   id: id('缺少诉求编号'),
   speed: star('办理速度'),
   result: star('办理结果'),
   attitude: star('服务态度'),
-  comment: z._default(z.string({ error: '评价格式不正确' }).check(z.trim(), z.maxLength(200, '评价不能超过 200 个字')), '')
+  comment: z._default(z.string({ error: '评价格式不正确' }).check(z.overwrite(stripInvisible), z.maxLength(200, '评价不能超过 200 个字')), '')
 })
 export const reopenInput = z.object({ id: id('缺少诉求编号'), reason: text('退回理由', 5, 200) })
 export const declineInput = z.object({ id: id('缺少诉求编号'), reason: text('不予受理的理由', 5, 200) })
@@ -93,8 +99,8 @@ export const duplicateInput = z.object({ id: id('缺少诉求编号'), duplicate
 export const dispatchInput = z.object({ id: id('缺少诉求编号'), departmentId: id('请选择派单部门'), note: optionalNote })
 export const noteInput = z.object({ id: id('缺少诉求编号'), note: text('处理进展', 2, NOTE_MAX), photos: photoIds })
 export const closeInput = z.object({ id: id('缺少诉求编号'), result: text('办理结果', 5, NOTE_MAX), photos: photoIds })
-const lat = z.coerce.number({ error: '纬度不正确' }).check(z.gte(-90, '纬度不正确'), z.lte(90, '纬度不正确'))
-const lng = z.coerce.number({ error: '经度不正确' }).check(z.gte(-180, '经度不正确'), z.lte(180, '经度不正确'))
+const lat = queryNumber(-90, 90, '纬度不正确')
+const lng = queryNumber(-180, 180, '经度不正确')
 
 export const requestEndpoints = {
   // Static paths first: the router tries patterns in this order and /requests/:id would swallow them.
@@ -140,7 +146,7 @@ export const requestEndpoints = {
   }),
   matchQuickAnswers: endpoint<QuickAnswer[]>()({
     method: 'GET', path: '/requests/quick-answers',
-    input: z.object({ text: z.string({ error: '请输入问题描述' }).check(z.maxLength(DESCRIPTION_MAX, `问题描述不能超过 ${DESCRIPTION_MAX} 个字`)) }),
+    input: z.object({ text: z._default(z.string({ error: '请输入问题描述' }).check(z.maxLength(DESCRIPTION_MAX, `问题描述不能超过 ${DESCRIPTION_MAX} 个字`)), '') }),
     access: 'public',
     summary: '秒回: ready answers whose keywords appear in the text (停水 → 计划停水公告, 快递 → 快递柜位置 …).'
   }),
@@ -148,7 +154,7 @@ export const requestEndpoints = {
     method: 'POST', path: '/requests/subscriptions',
     input: z.object({
       requestId: z.optional(id('缺少诉求编号')),
-      results: z.record(z.string(), z.enum(['accept', 'reject', 'ban', 'filter'], { error: '订阅结果不正确' }), { error: '缺少订阅结果' })
+      results: boundedRecord(z.enum(['accept', 'reject', 'ban', 'filter'], { error: '订阅结果不正确' }), SUBSCRIPTIONS_MAX, `缺少订阅结果，或一次超过 ${SUBSCRIPTIONS_MAX} 个`)
     }),
     access: 'user',
     summary: 'Record a wx.requestSubscribeMessage result ({ templateId: accept|reject|ban|filter }).'

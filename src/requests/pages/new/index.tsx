@@ -158,7 +158,7 @@ export default function NewRequestPage() {
       <PlacePicker place={draft.place} note={draft.note} errors={errors} disabled={locked} onPlace={draft.setPlace} onNote={draft.setNote} />
       <Field label='匿名公示' hint='打开后，公示页不显示您的姓名；社区工作人员仍能看到是谁反映的，以便联系您'>
         <View className='rq-switch'>
-          <Text>{draft.anonymous ? '公示时显示为「匿名居民」' : '公示时只显示姓（如：王**），不显示名字'}</Text>
+          <Text>{draft.anonymous ? '公示时显示为「匿名居民」' : '公示时只显示姓（如：王*），不显示名字'}</Text>
           <Switch className='rq-anonymous' checked={draft.anonymous} disabled={locked} color='#c2410c' onChange={(e) => draft.setAnonymous(e.detail.value)} />
         </View>
       </Field>
