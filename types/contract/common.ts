@@ -85,7 +85,7 @@ export const daySchema = (message = '日期格式不正确') =>
 export function isValidInstant(s: string): boolean {
   if (s.length > 40 || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(s)) return false
   const t = Date.parse(s)
-  return Number.isFinite(t) && t >= Date.UTC(2000, 0, 1) && t < Date.UTC(2100, 0, 1) && isValidDay(new Date(t).toISOString().slice(0, 10))
+  return Number.isFinite(t) && t >= Date.UTC(2000, 0, 1) && t < Date.UTC(2100, 0, 1) && isValidDay(s.slice(0, 10))
 }
 export const instantSchema = (message = '时间格式不正确') => z.string({ error: message }).check(z.refine(isValidInstant, message))
 
