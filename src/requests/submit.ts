@@ -1,9 +1,8 @@
 // Filing the draft: local validation with the contract's schema, then the outbox (idempotency key
 // = draft key) so an offline or failing submission waits as 待发送 and is sent once.
-import { categoryOf, endpoints, PHOTOS_MAX, type FileRef, type InputOf, type QuickAnswer, type ServiceRequest, type SimilarRequest } from '../../types/contract'
+import { categoryOf, endpoints, PHOTOS_MAX, type InputOf, type QuickAnswer, type ServiceRequest, type SimilarRequest } from '../../types/contract'
 import { validateInput } from '../core/api'
-import { onOutboxSent, registerSender, startOutbox, submit, useOutbox, type SubmitOutcome } from '../core/outbox'
-import { sendPhoto } from '../core/media'
+import { claimReceipts, onOutboxSent, startOutbox, submitCall, useOutbox, type CallPayload, type SubmitOutcome } from '../core/outbox'
 import { requestsApi } from './api'
 import { useRequestDraft, type RequestDraft } from './draft-store'
 import { uploadDraftPhoto } from './photos'
@@ -13,32 +12,37 @@ export const SUBMIT_KIND = 'requests.create'
 
 type CreateInput = InputOf<typeof endpoints.createServiceRequest>
 
-/** What the outbox keeps: the input without photo ids, and the photos to upload first if needed. */
-export interface SubmitPayload {
-  input: Omit<CreateInput, 'photos'>
-  photos: Array<{ id: string; localPath: string; sendPath: string | null; file: FileRef | null }>
+/** What the outbox keeps: a data item core sends by itself (photos uploaded first when missing). */
+export type SubmitPayload = CallPayload
+
+export function toInput(d: RequestDraft): Omit<CreateInput, 'photos'> {
+  const note = d.note.trim()
+  return {
+    categoryCode: (d.categoryCode ?? '') as CreateInput['categoryCode'],
+    answers: Object.fromEntries(Object.entries(d.answers).filter(([, v]) => v.trim() !== '')),
+    description: d.description,
+    location: { placeId: d.place?.id ?? '', ...(d.place?.point ? { point: d.place.point } : {}), ...(note ? { note } : {}) },
+    anonymous: d.anonymous,
+    ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {})
+  }
 }
 
 export function toPayload(d: RequestDraft): SubmitPayload {
-  const note = d.note.trim()
+  const e = endpoints.createServiceRequest
   return {
-    input: {
-      categoryCode: (d.categoryCode ?? '') as CreateInput['categoryCode'],
-      answers: Object.fromEntries(Object.entries(d.answers).filter(([, v]) => v.trim() !== '')),
-      description: d.description,
-      location: { placeId: d.place?.id ?? '', ...(d.place?.point ? { point: d.place.point } : {}), ...(note ? { note } : {}) },
-      anonymous: d.anonymous,
-      ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {})
-    },
-    photos: d.photos.map((p) => ({ id: p.id, localPath: p.localPath, sendPath: p.sendPath, file: p.file }))
+    call: {
+      method: e.method as 'POST',
+      path: e.path,
+      body: toInput(d) as Record<string, unknown>,
+      photos: { field: 'photos', purpose: 'request_photo', items: d.photos.map((p) => ({ id: p.id, localPath: p.localPath, sendPath: p.sendPath, fileId: p.file?.id ?? null })) }
+    }
   }
 }
 
 /** Field messages (`description`, `answers.lamp_state`, `location.placeId`, `photos`) or null when it can be sent. */
 export function draftProblems(d: RequestDraft): Record<string, string> | null {
-  const payload = toPayload(d)
   // Photos not uploaded yet count with a stand-in id: the limit is on how many, not which.
-  const invalid = validateInput(endpoints.createServiceRequest, { ...payload.input, photos: payload.photos.map((p) => p.file?.id ?? `local_${p.id}`) })
+  const invalid = validateInput(endpoints.createServiceRequest, { ...toInput(d), photos: d.photos.map((p) => p.file?.id ?? `local_${p.id}`) })
   const fields: Record<string, string> = { ...(invalid?.fields ?? {}) }
   if (!d.categoryCode) fields.categoryCode = '请选择诉求类别'
   if (d.photos.length > PHOTOS_MAX) fields.photos = `最多上传 ${PHOTOS_MAX} 张照片`
@@ -47,54 +51,45 @@ export function draftProblems(d: RequestDraft): Record<string, string> | null {
   return Object.keys(fields).length ? fields : null
 }
 
-/** Uploads what is missing, then files; used for the first try and every retry from the outbox. */
-async function send(payload: SubmitPayload, key: string): Promise<ServiceRequest> {
-  const ids: string[] = []
-  for (const p of payload.photos) {
-    // A photo still uploading from the form is awaited, not uploaded a second time.
-    if (!p.file && useRequestDraft.getState().photos.some((d) => d.id === p.id && (d.status === 'preparing' || d.status === 'uploading'))) {
-      await uploadDraftPhoto(p.id)
-    }
-    const inDraft = useRequestDraft.getState().photos.find((d) => d.id === p.id)
-    const known = p.file ?? inDraft?.file ?? null
-    if (known) { ids.push(known.id); continue }
-    const patch = (x: Parameters<ReturnType<typeof useRequestDraft.getState>['patchPhoto']>[1]) => {
-      if (inDraft) useRequestDraft.getState().patchPhoto(p.id, x)
-    }
-    const { file } = await sendPhoto({ path: p.localPath, sendPath: inDraft?.sendPath ?? p.sendPath }, {
-      purpose: 'request_photo', idempotencyKey: p.id, retries: 0,
-      onStage: (status, progress) => patch({ status, progress })
-    })
-    patch({ status: 'uploaded', progress: 100, file: { id: file.id, url: file.url }, error: null })
-    ids.push(file.id)
-  }
-  return requestsApi.create({ ...payload.input, photos: ids }, { idempotencyKey: key, retries: 0 })
+/** The form's photos still compressing or uploading are awaited, so the item carries their ids. */
+async function settleUploads(): Promise<void> {
+  const busy = useRequestDraft.getState().photos.filter((p) => p.status === 'preparing' || p.status === 'uploading')
+  await Promise.all(busy.map((p) => uploadDraftPhoto(p.id)))
+}
+
+function filed(key: string, result: ServiceRequest) {
+  upsertRequest(result)
+  // The form is cleared only once the request is filed (a 代办 draft put aside included).
+  useRequestDraft.getState().filed(key)
 }
 
 let wired = false
 
-/** Registers the sender and the after-send bookkeeping once (every requests page calls it). */
+/**
+ * Core sends the items (at launch, with no requests page open); every requests page calls this to
+ * take in what was filed meanwhile and to hear what is filed while it is open.
+ */
 export function wireRequestOutbox(): void {
+  claimReceipts<ServiceRequest>(SUBMIT_KIND).forEach((r) => filed(r.key, r.result))
+  startOutbox()
   if (wired) return
   wired = true
-  registerSender<SubmitPayload, ServiceRequest>(SUBMIT_KIND, send)
   onOutboxSent((item, result) => {
     if (item.kind !== SUBMIT_KIND) return
-    upsertRequest(result as ServiceRequest)
-    // The form is cleared only once the request is filed (a 代办 draft put aside included).
-    useRequestDraft.getState().filed(item.key)
+    useOutbox.getState().claimReceipts(SUBMIT_KIND)
+    filed(item.key, result as ServiceRequest)
   })
-  startOutbox()
 }
 
 export const labelOf = (d: RequestDraft, forWhom?: string) =>
   [forWhom ? `代${forWhom}` : null, categoryOf(d.categoryCode ?? '')?.name ?? '诉求', d.place?.name].filter(Boolean).join(' · ')
 
 /** Files the current draft; a double tap joins the first try (same key). */
-export function submitDraft(forWhom?: string): Promise<SubmitOutcome<ServiceRequest>> {
+export async function submitDraft(forWhom?: string): Promise<SubmitOutcome<ServiceRequest>> {
   wireRequestOutbox()
+  await settleUploads()
   const d = useRequestDraft.getState()
-  return submit<SubmitPayload, ServiceRequest>(SUBMIT_KIND, d.key, toPayload(d), labelOf(d, forWhom))
+  return submitCall<ServiceRequest>(SUBMIT_KIND, d.key, toPayload(d).call, labelOf(d, forWhom))
 }
 
 /** The outbox entry holding the current draft, if it is waiting (待发送) or was refused later. */

@@ -149,6 +149,15 @@ export async function call<E extends Endpoint>(endpoint: E, input: InputOf<E>, o
   }), { keyed: !isGet, ...options })
 }
 
+/**
+ * Calls an endpoint given as data (method, path already filled, body), for outbox items that core
+ * sends with no feature code loaded. The server validates; the item's key is its Idempotency-Key.
+ */
+export async function callRoute<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: Record<string, unknown>, options: CallOptions = {}): Promise<T> {
+  const c = clientConfig()
+  return send<T>((headers, timeoutMs) => c.transport.send({ method, path, body, headers, timeoutMs }), { keyed: true, ...options })
+}
+
 /** Uploads a local file to an upload endpoint (multipart on HTTP), with progress. */
 export async function upload<T>(path: string, filePath: string, fields: Record<string, string>,
   options: CallOptions & { onProgress?: (percent: number) => void } = {}): Promise<T> {

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { ApiError, backoffDelay, isApiError, messageOf } from '../api'
 import { isOnline, onNetworkChange } from '../network'
 import { currentOwner, onIdentityChange } from '../session/owner'
+import { isCallPayload, sendCall, type CallPayload } from './call'
 import { isOwnItem, useOutbox, type OutboxItem } from './store'
 
 export type Sender<P = unknown, R = unknown> = (payload: P, key: string) => Promise<R>
@@ -38,6 +39,14 @@ export function onOutboxSent(listener: SentListener): () => void {
   return () => { sentListeners.delete(listener) }
 }
 
+/** Data items are sent by core itself; other items by the sender their feature registered. */
+function senderOf(item: OutboxItem): Sender | undefined {
+  if (isCallPayload(item.payload)) {
+    return (payload, key) => sendCall(payload as CallPayload, key, (next) => useOutbox.getState().patch(key, { payload: next }))
+  }
+  return senders.get(item.kind)
+}
+
 /** Worth trying again later: no answer, overloaded or broken server, or rate limited. */
 export const isRetryable = (e: ApiError) => e.isNetwork || e.status >= 500 || e.status === 429
 
@@ -54,13 +63,14 @@ export function attempt(key: string): Promise<SubmitOutcome> {
   const work = (async (): Promise<SubmitOutcome> => {
     const store = useOutbox.getState()
     const item = store.items.find((i) => i.key === key)
-    const sender = item && senders.get(item.kind)
+    const sender = item && senderOf(item)
     // Another person's item waits for them: it is never sent with this person's token.
     if (!item || !sender || !isOwnItem(item, currentOwner())) return { status: 'queued', error: null }
     store.setSending(key, true)
     try {
       const result = await sender(item.payload, key)
       useOutbox.getState().remove(key)
+      if (isCallPayload(item.payload)) useOutbox.getState().addReceipt({ key, kind: item.kind, result, at: config.now() })
       sentListeners.forEach((l) => l(item, result))
       return { status: 'sent', result }
     } catch (e) {
@@ -98,6 +108,19 @@ export async function submit<P, R>(kind: string, key: string, payload: P, label:
   return outcome as SubmitOutcome<R>
 }
 
+/**
+ * Files a data item (endpoint + body + photos) that core sends by itself, now and after a restart
+ * with no feature page open. The result also stays as a receipt until `claimReceipts(kind)`.
+ */
+export function submitCall<R>(kind: string, key: string, call: CallPayload['call'], label: string): Promise<SubmitOutcome<R>> {
+  return submit<CallPayload, R>(kind, key, { call }, label)
+}
+
+/** The results of data items of one kind sent while no page of that feature was listening. */
+export function claimReceipts<R>(kind: string): Array<{ key: string; result: R }> {
+  return useOutbox.getState().claimReceipts(kind).map((r) => ({ key: r.key, result: r.result as R }))
+}
+
 /** 重试: try one item now, even a failed one. */
 export function retryNow(key: string): Promise<SubmitOutcome> {
   useOutbox.getState().patch(key, { failed: false, nextAt: config.now() })
@@ -112,7 +135,7 @@ export function discard(key: string): void {
 export async function flush(all = false): Promise<void> {
   if (!isOnline()) return
   const owner = currentOwner()
-  const due = useOutbox.getState().items.filter((i) => !i.failed && senders.has(i.kind) && isOwnItem(i, owner) && (all || i.nextAt <= config.now()))
+  const due = useOutbox.getState().items.filter((i) => !i.failed && !!senderOf(i) && isOwnItem(i, owner) && (all || i.nextAt <= config.now()))
   for (const item of due) await attempt(item.key)
 }
 
@@ -120,7 +143,7 @@ function schedule() {
   if (timer) clearTimeout(timer)
   timer = null
   const owner = currentOwner()
-  const waiting = useOutbox.getState().items.filter((i) => !i.failed && senders.has(i.kind) && !inflight.has(i.key) && isOwnItem(i, owner))
+  const waiting = useOutbox.getState().items.filter((i) => !i.failed && !!senderOf(i) && !inflight.has(i.key) && isOwnItem(i, owner))
   if (!waiting.length) return
   const next = Math.min(...waiting.map((i) => i.nextAt))
   timer = setTimeout(() => { timer = null; void flush() }, Math.max(0, next - config.now()))

@@ -27,8 +27,15 @@ export interface OutboxItem<P = unknown> {
   owner?: string | null
 }
 
+/** What the server answered to a data item core sent, kept until the feature that filed it claims it. */
+export interface OutboxReceipt { key: string; kind: string; result: unknown; at: number }
+
+/** Receipts kept at most (oldest dropped): a feature claims its own when one of its pages opens. */
+export const RECEIPTS_MAX = 50
+
 interface OutboxState {
   items: OutboxItem[]
+  receipts: OutboxReceipt[]
   /** The signed-in person (not persisted): their items are the ones shown and sent. */
   owner: string | null
   /** Keys being sent right now (not persisted). */
@@ -37,21 +44,31 @@ interface OutboxState {
   patch(key: string, patch: Partial<OutboxItem>): void
   remove(key: string): void
   setSending(key: string, on: boolean): void
+  addReceipt(receipt: OutboxReceipt): void
+  /** Takes (and forgets) the receipts of one kind. */
+  claimReceipts(kind: string): OutboxReceipt[]
 }
 
-export const useOutbox = create<OutboxState>()(persist((set) => ({
+export const useOutbox = create<OutboxState>()(persist((set, get) => ({
   items: [],
+  receipts: [],
   owner: currentOwner(),
   sending: [],
   put: (item) => set((s) => ({ items: [...s.items.filter((i) => i.key !== item.key), item] })),
   patch: (key, patch) => set((s) => ({ items: s.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) })),
   remove: (key) => set((s) => ({ items: s.items.filter((i) => i.key !== key) })),
-  setSending: (key, on) => set((s) => ({ sending: on ? [...s.sending.filter((k) => k !== key), key] : s.sending.filter((k) => k !== key) }))
+  setSending: (key, on) => set((s) => ({ sending: on ? [...s.sending.filter((k) => k !== key), key] : s.sending.filter((k) => k !== key) })),
+  addReceipt: (receipt) => set((s) => ({ receipts: [...s.receipts.filter((r) => r.key !== receipt.key), receipt].slice(-RECEIPTS_MAX) })),
+  claimReceipts: (kind) => {
+    const mine = get().receipts.filter((r) => r.kind === kind)
+    if (mine.length) set((s) => ({ receipts: s.receipts.filter((r) => r.kind !== kind) }))
+    return mine
+  }
 }), {
   name: 'linli.outbox',
   version: 1,
   storage: createJSONStorage(() => taroStateStorage),
-  partialize: (s) => ({ items: s.items })
+  partialize: (s) => ({ items: s.items, receipts: s.receipts })
 }))
 
 /** The signed-in person's item (an item without an owner counts as theirs). */

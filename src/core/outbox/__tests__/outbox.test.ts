@@ -1,6 +1,9 @@
 import { ApiError } from '../../api'
 import { taroStateStorage } from '../../storage'
-import { configureOutbox, onOutboxSent, registerSender, retryDelay, retryNow, startOutbox, submit, useOutbox } from '..'
+import { claimReceipts, configureOutbox, onOutboxSent, RECEIPTS_MAX, registerSender, retryDelay, retryNow, startOutbox, submit, submitCall, useOutbox } from '..'
+
+// The photo pipeline (compress + upload) has its own tests; here only which photos are sent.
+jest.mock('../../media/send', () => ({ sendPhoto: jest.fn(async (_p: unknown, o: { idempotencyKey: string }) => ({ file: { id: `f_new_${o.idempotencyKey}`, url: '/f' }, sendPath: 'x', sentBytes: 1 })) }))
 
 const networkError = () => new ApiError(0, { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' })
 let now = 1_000_000
@@ -129,5 +132,82 @@ describe('outbox', () => {
     stop()
     expect(calls.map((c) => c.key)).toEqual(['k8'])
     expect(useOutbox.getState().items.map((i) => i.key)).toEqual(['k9'])
+  })
+})
+
+describe('outbox data items (sent by core)', () => {
+  const { configureClient } = jest.requireActual('../../api') as typeof import('../../api')
+  function transport(script: Array<number>) {
+    const seen: Array<{ method: string; path: string; body: unknown; key: string | undefined }> = []
+    configureClient({
+      transport: {
+        kind: 'http',
+        send: async (req) => {
+          seen.push({ method: req.method, path: req.path, body: req.body, key: req.headers['Idempotency-Key'] })
+          const status = script.shift() ?? 200
+          return status < 400 ? { status, body: { id: 'sr_9', n: seen.length } } : { status, body: { error: { code: status === 422 ? 'INVALID_STATE' : 'INTERNAL', message: '不行' } } }
+        },
+        upload: async () => ({ status: 200, body: { id: 'f_1', url: '/f_1' } })
+      },
+      retries: 0
+    })
+    return seen
+  }
+
+  it('sends with no sender registered, with its own key, and keeps the answer as a receipt until claimed', async () => {
+    const seen = transport([200])
+    const outcome = await submitCall('feature.vote', 'kv1', { method: 'POST', path: '/council/p_1/ballots', body: { choice: 'yes' } }, '投票')
+    expect(outcome).toEqual({ status: 'sent', result: { id: 'sr_9', n: 1 } })
+    expect(seen).toEqual([{ method: 'POST', path: '/council/p_1/ballots', body: { choice: 'yes' }, key: 'kv1' }])
+    expect(useOutbox.getState().items).toEqual([])
+    expect(claimReceipts('other.kind')).toEqual([])
+    expect(claimReceipts('feature.vote')).toEqual([{ key: 'kv1', result: { id: 'sr_9', n: 1 } }])
+    expect(claimReceipts('feature.vote')).toEqual([])
+  })
+
+  it('a kept item goes out at start with its original key; a 5xx keeps it for later, a 4xx refuses it', async () => {
+    const seen = transport([503, 200])
+    useOutbox.setState({ receipts: [], items: [{ key: 'kept', kind: 'feature.signup', payload: { call: { method: 'POST', path: '/x', body: { a: 1 } } }, label: '报名', attempts: 3, nextAt: now + 600_000, lastError: null, failed: false, createdAt: now }] })
+    const stop = startOutbox()
+    for (let i = 0; i < 50 && seen.length < 1; i++) await new Promise((r) => setTimeout(r, 5))
+    await new Promise((r) => setTimeout(r, 10))
+    expect(seen.map((s) => s.key)).toEqual(['kept'])
+    expect(useOutbox.getState().items.map((i) => [i.key, i.attempts, i.failed])).toEqual([['kept', 4, false]])
+    now += 10 * 60_000
+    await retryNow('kept')
+    expect(seen.map((s) => s.key)).toEqual(['kept', 'kept'])
+    expect(useOutbox.getState().items).toEqual([])
+    expect(useOutbox.getState().receipts.map((r) => r.key)).toEqual(['kept'])
+    stop()
+
+    transport([422])
+    const refused = await submitCall('feature.signup', 'k422', { method: 'POST', path: '/x', body: {} }, '报名')
+    expect(refused.status).toBe('refused')
+    expect(useOutbox.getState().items).toEqual([])
+  })
+
+  it('uploads photos without an id first, saves each id on the item, and never uploads one twice', async () => {
+    const seen = transport([503, 200])
+    const { sendPhoto } = jest.requireMock('../../media/send') as { sendPhoto: jest.Mock }
+    sendPhoto.mockClear()
+    const call = { method: 'POST' as const, path: '/requests', body: { d: 'x' }, photos: { field: 'photos', purpose: 'request_photo' as const, items: [
+      { id: 'p1', localPath: 'blob:1', sendPath: null, fileId: 'f_old' },
+      { id: 'p2', localPath: 'blob:2', sendPath: null, fileId: null }
+    ] } }
+    expect((await submitCall('feature.req', 'kp', call, '诉求')).status).toBe('queued')
+    expect(sendPhoto.mock.calls.map((c) => c[1].idempotencyKey)).toEqual(['p2'])
+    expect((useOutbox.getState().items[0].payload as { call: typeof call }).call.photos.items.map((p) => p.fileId)).toEqual(['f_old', 'f_new_p2'])
+    await retryNow('kp')
+    expect(sendPhoto).toHaveBeenCalledTimes(1)
+    expect(seen.map((s) => s.body)).toEqual([{ d: 'x', photos: ['f_old', 'f_new_p2'] }, { d: 'x', photos: ['f_old', 'f_new_p2'] }])
+  })
+
+  it('keeps at most RECEIPTS_MAX receipts, dropping the oldest', () => {
+    useOutbox.setState({ receipts: [] })
+    for (let i = 0; i < RECEIPTS_MAX + 3; i++) useOutbox.getState().addReceipt({ key: `r${i}`, kind: 'k', result: i, at: i })
+    const keys = useOutbox.getState().receipts.map((r) => r.key)
+    expect(keys).toHaveLength(RECEIPTS_MAX)
+    expect(keys[0]).toBe('r3')
+    expect(keys[RECEIPTS_MAX - 1]).toBe(`r${RECEIPTS_MAX + 2}`)
   })
 })
