@@ -57,7 +57,7 @@ for (const file of files) {
     if (!journey) throw new Error('exports no journey (a default export or a run…Journey function)')
     const figures = await Promise.race([
       journey(ctx),
-      new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs) })
+      new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${mod.timeoutMs ?? timeoutMs} ms`)), mod.timeoutMs ?? timeoutMs) })
     ])
     passed++
     console.log(`PASS ${name} — ${mod.title ?? ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`)

@@ -1,0 +1,133 @@
+// Accessibility of every page: axe-core over each page of src/app.config.ts, at normal size and
+// in 大字模式, as the person who would open it (a resident, a 楼长, a staff member). Fails on any
+// critical or serious violation; counts controls under 44×44 CSS px; screenshots every page at both
+// sizes (e2e/shots/05-a11y-<page>-<size>.png) for a person to look over.
+import AxeBuilder from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { byText, see } from '../lib.mjs'
+
+export const title = 'axe-core: 0 critical/serious violations on every page, normal and 大字模式; tap targets ≥ 44 px'
+export const timeoutMs = 600_000
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+/** Every page path in the app config: the tab pages and each subpackage's pages. */
+export function appPages() {
+  const config = readFileSync(join(here, '../../src/app.config.ts'), 'utf8')
+  const pages = []
+  const main = /pages:\s*\[([^\]]*)\]/.exec(config)
+  for (const m of main[1].matchAll(/'([^']+)'/g)) pages.push(m[1])
+  for (const sub of config.matchAll(/\{\s*root:\s*'([^']+)',\s*pages:\s*\[([^\]]*)\]/g)) {
+    for (const m of sub[2].matchAll(/'([^']+)'/g)) pages.push(`${sub[1]}/${m[1]}`)
+  }
+  return pages
+}
+
+/**
+ * Who opens a page and with what query. Pages not listed are opened by the resident (王秀英)
+ * without a query. Ids are the deterministic seed's.
+ */
+const PAGE_SETUP = {
+  'account/pages/welcome/index': { as: null },
+  'account/pages/privacy/index': { as: null },
+  'account/pages/bind/index': { as: null },
+  'requests/pages/detail/index': { as: '周婷', query: 'id=sr_0026' },
+  'requests/pages/receipt/index': { as: '周婷', query: 'id=sr_0026' },
+  'requests/pages/mine/index': { as: '周婷' },
+  'requests/pages/staff/index': { as: '陈静' },
+  'requests/pages/staff-detail/index': { as: '陈静', query: 'id=sr_0026' },
+  'workbench/pages/index/index': { as: '陈静' },
+  'notices/pages/detail/index': { query: 'id=n_0001' },
+  'notices/pages/compose/index': { as: '李建国' },
+  'notices/pages/receipts/index': { as: '李建国', query: 'id=n_0005' },
+  'notices/pages/mine/index': { as: '李建国' },
+  'notices/pages/elderly/index': { as: '李建国' }
+}
+const DEFAULT_PERSON = '王秀英'
+const setupOf = (path) => ({ as: DEFAULT_PERSON, query: '', ...(PAGE_SETUP[path] ?? {}) })
+
+const SIZES = ['normal', 'elder']
+const MIN_TARGET = 44
+
+async function becomePerson(page, base, name) {
+  await page.goto(`${base}/#/account/pages/identities/index`)
+  await byText(page, name).click({ timeout: 15_000 })
+  await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 })
+}
+
+/** Sets 大字模式 as the app persists it (Taro storage wraps each value as { data }). */
+async function setSize(page, size) {
+  await page.evaluate((on) => {
+    const state = JSON.stringify({ state: { preference: on ? 'on' : 'off' }, version: 1 })
+    localStorage.setItem('linli.theme', JSON.stringify({ data: state }))
+  }, size === 'elder')
+}
+
+/** Visible controls a finger taps that are smaller than 44×44 (tab bar included). */
+async function smallTargets(page) {
+  return page.evaluate((min) => {
+    const selector = 'button, a[href], input:not([type=hidden]), textarea, [role=button], [role=switch], [role=checkbox], [role=radio], [role=tab], [role=link], .weui-tabbar__item, taro-button-core, taro-switch-core, taro-checkbox-core, taro-radio-core'
+    const small = []
+    for (const el of document.querySelectorAll(selector)) {
+      const style = getComputedStyle(el)
+      if (style.visibility === 'hidden' || style.display === 'none') continue
+      const r = el.getBoundingClientRect()
+      if (!r.width || !r.height || r.bottom < 0 || r.top > innerHeight * 4) continue
+      // A control is as big as the box that takes its tap: the control or a labelled parent.
+      const hit = el.closest('.ll-tap, label, taro-label-core, .ll-field, .ll-cell') ?? el
+      const h = hit.getBoundingClientRect()
+      if (Math.max(r.width, h.width) < min - 0.5 || Math.max(r.height, h.height) < min - 0.5) {
+        small.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''} "${(el.textContent ?? '').trim().slice(0, 12)}" ${Math.round(r.width)}×${Math.round(r.height)}`)
+      }
+    }
+    return small
+  }, MIN_TARGET)
+}
+
+export default async function a11y(ctx) {
+  const pages = appPages()
+  const byPerson = new Map()
+  for (const path of pages) {
+    const { as } = setupOf(path)
+    const key = as ?? ''
+    if (!byPerson.has(key)) byPerson.set(key, [])
+    byPerson.get(key).push(path)
+  }
+  const failures = []
+  const small = {}
+  let checked = 0
+  for (const [person, paths] of byPerson) {
+    for (const size of SIZES) {
+      const { page } = await ctx.newPage()
+      await page.goto(`${ctx.baseUrl}/`)
+      await see(page, '微信一键登录', 15_000).catch(() => undefined)
+      if (person) await becomePerson(page, ctx.baseUrl, person)
+      await setSize(page, size)
+      for (const path of paths) {
+        const { query } = setupOf(path)
+        await page.goto(`${ctx.baseUrl}/#/${path}${query ? `?${query}` : ''}`)
+        await page.reload()
+        await page.waitForLoadState('networkidle').catch(() => undefined)
+        await page.waitForTimeout(900)
+        const elder = await page.evaluate(() => document.body.classList.contains('ll-elder-app'))
+        if (size === 'elder' && !elder) failures.push(`${path} (${size}): 大字模式 is not applied`)
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+        for (const v of result.violations.filter((x) => x.impact === 'critical' || x.impact === 'serious')) {
+          failures.push(`${path} (${size}): ${v.impact} ${v.id} × ${v.nodes.length} — ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`)
+        }
+        const tiny = await smallTargets(page)
+        if (tiny.length) small[`${path} (${size})`] = tiny
+        await ctx.shot(page, `${path.replace(/\/index$/, '').replace(/\//g, '_')}-${size}`)
+        checked++
+      }
+      await page.context().close()
+    }
+  }
+  const smallCount = Object.values(small).reduce((n, l) => n + l.length, 0)
+  for (const [where, list] of Object.entries(small)) ctx.log(`under 44 px on ${where}: ${list.slice(0, 4).join('; ')}${list.length > 4 ? ` (+${list.length - 4})` : ''}`)
+  for (const f of failures) ctx.log(`violation: ${f}`)
+  if (failures.length) throw new Error(`${failures.length} critical/serious axe violations:\n${failures.join('\n')}`)
+  return { pagesChecked: checked, pages: pages.length, axeCriticalSerious: 0, controlsUnder44px: smallCount }
+}
