@@ -10,6 +10,7 @@ import type { Db } from '../db'
 import type { Handlers } from '../domain'
 import { fail, failField } from '../errors'
 import { redactView } from '../redact'
+import { secretToken } from '../secrets'
 import { credit } from './timebank-ledger'
 import { slotLabel, tell } from './volunteer-places'
 import {
@@ -107,7 +108,13 @@ export const attendanceHandlers = {
   getVolunteerCheckInCode: ({ slotId }, ctx) => {
     const { activity, slot } = findSlot(ctx, slotId)
     requireOrganiser(ctx, activity)
-    const secret = vol(ctx.db).slotSecrets[slot.id] ?? fail('NOT_FOUND', '该活动时段不存在')
+    const secrets = vol(ctx.db).slotSecrets
+    if (!secrets[slot.id]) {
+      // Crypto, never the seeded rng: the secret is what makes the code unguessable.
+      secrets[slot.id] = secretToken()
+      ctx.markChanged()
+    }
+    const secret = secrets[slot.id]
     const code = checkInCodeFor(secret, codeMinute(ctx.now))
     return {
       slotId: slot.id, code, qrText: checkInQrText(slot.id, code),

@@ -4,7 +4,6 @@
 import { HELP_KIND_LABELS, unitsForMinutes, type Id, type SignupStatus } from '../../types/contract'
 import type { Db } from '../db'
 import type { SeedEnv } from '../domain'
-import { secretToken } from '../secrets'
 import { credit } from './timebank-ledger'
 import { vol, type ActivityRecord, type HoursRecord, type SignupRecord } from './volunteer-store'
 import type { HelpTaskRecord } from './volunteer-help-store'
@@ -50,8 +49,8 @@ export function seedVolunteer(db: Db, { now }: SeedEnv) {
       signupOpensAt: iso(base - 10 * 24 * H), createdAt: iso(base - 10 * 24 * H), ...a,
       id: nextId(db, 'va'),
       slots: slots.map((s) => {
+        // No secret here: seeding stays deterministic; the first code shown makes one (crypto).
         const id = nextId(db, 'vs')
-        v.slotSecrets[id] = secretToken()
         return { id, startAt: iso(base + s.from * H), endAt: iso(base + (s.from + s.hours) * H), capacity: s.capacity, remindedAt: s.from < 24 ? iso(now) : null }
       })
     }
