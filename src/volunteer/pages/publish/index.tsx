@@ -37,11 +37,11 @@ export default function PublishActivity() {
   const check = (): Record<string, string> => {
     const input = toActivityInput(draft)
     const found: Record<string, string> = { ...(validateInput(volunteerEndpoints.publishVolunteerActivity, input)?.fields ?? {}) }
-    if (draft.slots.some((s) => !s.day)) found.slots = '请为每个时段选择日期'
-    else if (!Object.keys(found).some((k) => k.startsWith('slots'))) {
-      const slot = slotProblems(input.slots, Date.now())
-      if (slot) found.slots = slot
-    }
+    // One message for the slots, the most useful first: a missing day, then the schema, then the rules.
+    const schemaSlot = Object.entries(found).find(([k]) => k.startsWith('slots'))?.[1]
+    for (const k of Object.keys(found)) if (k.startsWith('slots')) delete found[k]
+    const slot = draft.slots.some((s) => !s.day) ? '请为每个时段选择日期' : schemaSlot ?? slotProblems(input.slots, Date.now())
+    if (slot) found.slots = slot
     if (isLeader && !draft.buildingId) found.buildingId = '请选择活动所属的楼栋'
     return found
   }
