@@ -22,7 +22,8 @@ export interface PublishDraft {
 
 export interface HelpDraft { key: string; kind: HelpKind | null; detail: string; whenText: string; forPersonId: string | null }
 
-export const emptySlot = (): SlotDraft => ({ day: '', start: '09:00', end: '11:00', capacity: '10' })
+/** A new slot starts tomorrow (China time) 09:00–11:00, the most common shape of a community activity. */
+export const emptySlot = (): SlotDraft => ({ day: new Date(Date.now() + 32 * 3600_000).toISOString().slice(0, 10), start: '09:00', end: '11:00', capacity: '10' })
 export const emptyPublish = (): PublishDraft => ({
   key: newIdempotencyKey(), title: '', description: '', place: '', audience: 'everyone', minAge: '0', buildingId: null, slots: [emptySlot()]
 })
