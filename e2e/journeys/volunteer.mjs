@@ -8,9 +8,15 @@ import { assert, byText, newPage, see, shot, tap } from '../lib.mjs'
 export const title = '志愿服务：工作人员发布活动，志愿者报名、候补转正，组织者出示签到码，志愿者签到签退，时长待公示；老人求助，志愿者认领完成，老人确认'
 
 async function becomePerson(page, base, name) {
-  await page.goto(`${base}/#/account/pages/identities/index`)
-  await byText(page, name).click()
+  // The first visit may still be on its way to the welcome page: retry the switcher once.
+  for (let attempt = 0; ; attempt++) {
+    await page.goto(`${base}/#/account/pages/identities/index`)
+    const item = page.locator('.identity-item').filter({ hasText: name, visible: true }).first()
+    if (await item.waitFor({ timeout: 6_000 }).then(() => true, () => false)) { await item.click(); break }
+    if (attempt) throw new Error(`no demo identity ${name}`)
+  }
   await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 })
+  await see(page, `${name}，您好`, 15_000)
 }
 
 async function answerModal(page, button) {
@@ -25,6 +31,7 @@ export async function runVolunteerJourney({ base, browser }) {
   const { page } = await newPage(browser)
   try {
     await page.goto(base)
+    await page.waitForURL(/welcome|home/, { timeout: 15_000 }).catch(() => undefined)
 
     // ---- Staff publish an activity with one place ----
     await becomePerson(page, base, '陈静')
@@ -49,13 +56,15 @@ export async function runVolunteerJourney({ base, browser }) {
     await page.locator('.vol-slot-status', { hasText: '已报名' }).waitFor({ timeout: 10_000 })
     await becomePerson(page, base, '何晓东')
     await open(page, base, activityUrl)
+    await see(page, '已报名 1/1', 10_000)
     await tap(page, '排队候补')
     await page.locator('.vol-slot-status', { hasText: '候补 第 1 位' }).waitFor({ timeout: 10_000 })
     await becomePerson(page, base, '张伟')
     await open(page, base, activityUrl)
     await tap(page, '取消报名')
     await answerModal(page, '取消报名')
-    await see(page, '报名', 10_000)
+    // 何晓东 took the freed place at once, so 张伟 now sees the slot full.
+    await see(page, '排队候补', 10_000)
     await becomePerson(page, base, '何晓东')
     await open(page, base, activityUrl)
     await page.locator('.vol-slot-status', { hasText: '已报名' }).waitFor({ timeout: 10_000 })
@@ -95,7 +104,7 @@ export async function runVolunteerJourney({ base, browser }) {
     // ---- 王秀英 asks for help ----
     await becomePerson(page, base, '王秀英')
     await tap(page, '办事')
-    await tap(page, '邻里互助')
+    await page.locator('.services-help').click() // the cell, not the group title of the same name
     await tap(page, '我要求助')
     await tap(page, '拿药')
     await page.locator('.vol-help-ask-page textarea').fill('帮忙去社区医院取降压药（演示）')
@@ -109,7 +118,7 @@ export async function runVolunteerJourney({ base, browser }) {
     await open(page, base, '/volunteer/pages/help/index')
     await byText(page, '帮忙去社区医院取降压药（演示）').click()
     await tap(page, '我来帮忙')
-    await see(page, '地址：桂花苑 3栋2单元502', 10_000)
+    await see(page, /地址：桂花苑 3栋2单元502/, 10_000)
     await page.locator('.vol-help-detail input').fill('40')
     await tap(page, '标记完成')
     await see(page, '待确认', 10_000)
@@ -122,6 +131,9 @@ export async function runVolunteerJourney({ base, browser }) {
     await shot(page, 'volunteer-help-confirmed')
     figures.help = 'confirmed'
     return figures
+  } catch (e) {
+    await shot(page, 'volunteer-failure').catch(() => undefined)
+    throw e
   } finally {
     await page.context().close()
   }
