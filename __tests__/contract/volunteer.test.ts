@@ -46,6 +46,12 @@ describeBothTransports('volunteer activities contract', (t) => {
     expect(mine).toMatchObject({ organiserLabel: '3栋楼长', title: XSS })
   })
 
+  it('hides phone numbers in what volunteers read and keeps markup as text', async () => {
+    const a = await t.call(endpoints.publishVolunteerActivity, draft(t, { description: `有事请打 13912345678 找我 ${XSS}` }), { token: await as(staff) })
+    const seen = await t.call(endpoints.getVolunteerActivity, { id: a.id }, { token: await as(zhou) })
+    expect(seen.description).toBe(`有事请打 【号码已隐藏】 找我 ${XSS}`)
+  })
+
   it('refuses a slot in the past and lowering capacity below those signed up, saying how many to remove', async () => {
     const s = await as(staff)
     await expect(t.call(endpoints.publishVolunteerActivity, draft(t, { slots: [{ startAt: at(t, -1), endAt: at(t, 1), capacity: 3 }] }), { token: s }))

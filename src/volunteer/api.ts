@@ -36,5 +36,14 @@ export const helpApi = {
   release: (id: string) => call(ep.releaseHelpTask, { id }),
   complete: (id: string, minutes: number) => call(ep.completeHelpTask, { id, minutes }),
   confirm: (id: string) => call(ep.confirmHelpTask, { id }),
-  dispute: (id: string, reason: string) => call(ep.disputeHelpTask, { id, reason })
+  dispute: (id: string, reason: string) => call(ep.disputeHelpTask, { id, reason }),
+  settle: (id: string, minutes: number, note: string) => call(ep.settleHelpTask, { id, minutes, note })
+}
+
+export const staffApi = {
+  objections: () => call(ep.listVolunteerObjections, {}),
+  resolve: (id: string, minutes: number, note: string) => call(ep.resolveVolunteerHours, { id, minutes, note }),
+  paused: () => call(ep.listPausedVolunteers, {}),
+  lift: (personId: string) => call(ep.liftVolunteerPause, { personId }),
+  consent: (personId: string, guardianName: string) => call(ep.recordGuardianConsent, { personId, guardianName })
 }

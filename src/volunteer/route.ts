@@ -18,5 +18,6 @@ export const PAGES = {
   certificate: '/volunteer/pages/certificate/index',
   help: '/volunteer/pages/help/index',
   helpAsk: '/volunteer/pages/help-ask/index',
-  helpDetail: (id: string) => `/volunteer/pages/help-detail/index?id=${id}`
+  helpDetail: (id: string) => `/volunteer/pages/help-detail/index?id=${id}`,
+  staff: '/volunteer/pages/staff/index'
 }

@@ -10,6 +10,7 @@ import PublishActivity from '../pages/publish'
 import HelpDetail from '../pages/help-detail'
 import CertificatePage from '../pages/certificate'
 import MyVolunteering from '../pages/mine'
+import VolunteerStaff from '../pages/staff'
 import { useVolunteerDrafts } from '../draft-store'
 import { byText, eventually, mountPage, NOW, settle, startAs, typeInto } from './harness'
 
@@ -117,6 +118,18 @@ describe('志愿服务 pages', () => {
     tu.fireEvent.click(document.querySelector('.vol-help-claim') as HTMLElement)
     await eventually(() => expect(document.querySelector('.vol-help-where')?.textContent).toContain('地址：桂花苑 3栋2单元502'))
     expect(document.querySelector('.vol-help-done')).not.toBeNull()
+    tu.unmout()
+  })
+
+  it('lets staff see a resident paused for no-shows and lift the pause', async () => {
+    const backend = await startAs(staff)
+    const tu = await mountPage(VolunteerStaff, {}, '.vol-staff-paused')
+    expect(document.querySelector('.vol-staff-paused .vol-title')?.textContent).toBe('马建军')
+    expect(document.querySelector('.vol-staff-paused .vol-meta')?.textContent).toBe('缺席 2 次')
+    tu.fireEvent.click(document.querySelector('.vol-staff-lift') as HTMLElement)
+    await eventually(() => expect(document.querySelector('.vol-staff-paused')).toBeNull())
+    const paused = Object.values(backend.db().volunteer?.profiles ?? {}).filter((p) => p.pausedAt)
+    expect(paused).toHaveLength(0)
     tu.unmout()
   })
 })

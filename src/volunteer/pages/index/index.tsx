@@ -24,6 +24,7 @@ export default function VolunteerHome() {
       <CellGroup>
         <Cell className='vol-home-mine' title='我的志愿' label='我的报名、签到、服务时长和证明' onClick={() => openPage(PAGES.mine)} />
         <Cell className='vol-home-help' title='邻里互助' label='拿药、理发、换灯泡……帮帮身边的老人' onClick={() => openPage(PAGES.help)} />
+        {scope.data?.postingAs === 'staff' ? <Cell className='vol-home-staff' title='志愿服务管理' label='时长异议、暂停报名、互助异议' onClick={() => openPage(PAGES.staff)} /> : null}
         {scope.data?.canPublish ? <Cell className='vol-home-publish' title='发布志愿活动' label={scope.data.postingAs === 'staff' ? '社区工作人员' : '楼长：为您负责的楼栋发布'} onClick={() => openPage(PAGES.publish)} /> : null}
       </CellGroup>
       <View className='vol-tabs'>
