@@ -10,7 +10,7 @@ import { fail, failField } from '../errors'
 import { paginate } from '../paging'
 import { secretToken } from '../secrets'
 import { ownPhotos } from './files'
-import { ageOf, houseAddress } from './identity'
+import { ageOf } from './identity'
 import { fillPlaces, slotLabel, tell } from './volunteer-places'
 import {
   activityLink, activityOf, findActivity, findSignup, findSlot, interval, isStaff, LIVE, mySignupOf, ownSignup,
@@ -228,4 +228,3 @@ export const activityHandlers = {
   }
 } satisfies Partial<H>
 
-export const houseLabelOf = (ctx: HandlerContext, p: PersonRecord) => (p.roomId ? houseAddress(ctx.db, p.roomId)?.label ?? '' : '')

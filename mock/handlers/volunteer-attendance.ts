@@ -15,7 +15,7 @@ import { credit } from './timebank-ledger'
 import { slotLabel, tell } from './volunteer-places'
 import {
   findSignup, findSlot, interval, mySignupOf, ownSignup, profileRecord, profileView, requireOrganiser, rosterEntryOf,
-  slotSignups, vol, type ActivityRecord, type SignupRecord, type SlotRecord
+  slotSignups, slotView, vol, type ActivityRecord, type SignupRecord, type SlotRecord
 } from './volunteer-store'
 
 type H = Handlers<typeof volunteerEndpoints>
@@ -101,7 +101,7 @@ export const attendanceHandlers = {
     const { activity, slot } = findSlot(ctx, slotId)
     const viewer = requireOrganiser(ctx, activity)
     const entries = slotSignups(ctx.db, slot.id).filter((s) => s.status !== 'cancelled' && s.status !== 'expired').map((s) => rosterEntryOf(ctx.db, s))
-    const view = activityOfSlot(ctx, activity, slot.id, viewer.id)
+    const view = slotView(ctx.db, slot, viewer)
     return redactView({ activityId: activity.id, activityTitle: activity.title, slot: view, entries, noShowFrom: new Date(Date.parse(slot.startAt) + NO_SHOW_AFTER_MS).toISOString() })
   },
 
@@ -267,16 +267,3 @@ export const attendanceHandlers = {
     return profileView(ctx.db, person, ctx.now)
   }
 } satisfies Partial<H>
-
-function activityOfSlot(ctx: HandlerContext, activity: ActivityRecord, slotId: string, viewerId: string) {
-  const slot = activity.slots.find((s) => s.id === slotId) as SlotRecord
-  const all = slotSignups(ctx.db, slot.id)
-  const mine = all.find((s) => s.personId === viewerId && ['confirmed', 'offered', 'waitlisted'].includes(s.status))
-  return {
-    id: slot.id, startAt: slot.startAt, endAt: slot.endAt, capacity: slot.capacity,
-    taken: all.filter((s) => s.status === 'confirmed' || s.status === 'offered').length,
-    waitlisted: all.filter((s) => s.status === 'waitlisted').length,
-    mySignupId: mine?.id ?? null, myStatus: mine?.status ?? null, myWaitlistPosition: null
-  }
-}
-

@@ -150,7 +150,7 @@ export function waitlistPosition(db: Db, s: SignupRecord): number | null {
   return slotSignups(db, s.slotId).filter((x) => x.status === 'waitlisted').findIndex((x) => x.id === s.id) + 1
 }
 
-function slotView(db: Db, slot: SlotRecord, viewer: PersonRecord): VolunteerSlot {
+export function slotView(db: Db, slot: SlotRecord, viewer: PersonRecord): VolunteerSlot {
   const all = slotSignups(db, slot.id)
   const mine = all.find((s) => s.personId === viewer.id && s.status !== 'cancelled' && s.status !== 'expired') ?? null
   return {

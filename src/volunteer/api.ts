@@ -10,6 +10,7 @@ export const volunteerApi = {
   list: (input: InputOf<E['listVolunteerActivities']>) => call(ep.listVolunteerActivities, input),
   get: (id: string) => call(ep.getVolunteerActivity, { id }),
   publish: (input: InputOf<E['publishVolunteerActivity']>, options: CallOptions) => call(ep.publishVolunteerActivity, input, options),
+  update: (input: InputOf<E['updateVolunteerActivity']>, options: CallOptions) => call(ep.updateVolunteerActivity, input, options),
   cancelActivity: (id: string, reason: string) => call(ep.cancelVolunteerActivity, { id, reason }),
   signUp: (slotId: string, options: CallOptions) => call(ep.signUpVolunteerSlot, { slotId }, options),
   cancel: (id: string) => call(ep.cancelVolunteerSignup, { id }),

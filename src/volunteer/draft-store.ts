@@ -2,12 +2,12 @@
 // (per signed-in person) and cleared only after the server accepted it.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import type { ActivityDraft, AskHelpDraft, HelpKind, VolunteerAudience } from '../../types/contract/volunteer'
+import type { ActivityDraft, AskHelpDraft, HelpKind, VolunteerActivity, VolunteerAudience } from '../../types/contract/volunteer'
 import { newIdempotencyKey } from '../core/api'
 import { keepPerOwner, type PerOwner } from '../core/session/owner'
 import { taroStateStorage } from '../core/storage'
 
-export interface SlotDraft { day: string; start: string; end: string; capacity: string }
+export interface SlotDraft { id?: string; day: string; start: string; end: string; capacity: string }
 
 export interface PublishDraft {
   key: string
@@ -18,6 +18,8 @@ export interface PublishDraft {
   minAge: string
   buildingId: string | null
   slots: SlotDraft[]
+  /** Set when the draft edits a published activity. */
+  activityId?: string
 }
 
 export interface HelpDraft { key: string; kind: HelpKind | null; detail: string; whenText: string; forPersonId: string | null }
@@ -29,33 +31,52 @@ export const emptyPublish = (): PublishDraft => ({
 })
 export const emptyHelp = (): HelpDraft => ({ key: newIdempotencyKey(), kind: null, detail: '', whenText: '', forPersonId: null })
 
-interface Drafts { publish: PublishDraft; help: HelpDraft }
+export type FormSlot = 'publish' | 'edit'
+interface Drafts { publish: PublishDraft; edit: PublishDraft | null; help: HelpDraft }
 interface DraftState extends PerOwner<Drafts>, Drafts {
-  patchPublish(patch: Partial<PublishDraft>): void
-  patchSlot(index: number, patch: Partial<SlotDraft>): void
+  patchPublish(patch: Partial<PublishDraft>, which?: FormSlot): void
+  patchSlot(index: number, patch: Partial<SlotDraft>, which?: FormSlot): void
+  /** Starts editing a published activity unless a draft of that edit is already saved. */
+  startEdit(activity: VolunteerActivity): void
   patchHelp(patch: Partial<HelpDraft>): void
-  clearPublish(): void
+  clearPublish(which?: FormSlot): void
   clearHelp(): void
 }
 
-const blank = (): Drafts => ({ publish: emptyPublish(), help: emptyHelp() })
+const blank = (): Drafts => ({ publish: emptyPublish(), edit: null, help: emptyHelp() })
+const china = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString()
+
+function fromActivity(a: VolunteerActivity): PublishDraft {
+  return {
+    key: newIdempotencyKey(), activityId: a.id, title: a.title, description: a.description, place: a.place, audience: a.audience,
+    minAge: String(a.minAge), buildingId: a.buildingId,
+    slots: a.slots.map((s) => ({ id: s.id, day: china(s.startAt).slice(0, 10), start: china(s.startAt).slice(11, 16), end: china(s.endAt).slice(11, 16), capacity: String(s.capacity) }))
+  }
+}
 
 export const useVolunteerDrafts = create<DraftState>()(persist((set) => ({
   ...blank(),
   others: {},
-  patchPublish: (patch) => set((s) => ({ publish: { ...s.publish, ...patch } })),
-  patchSlot: (index, patch) => set((s) => ({ publish: { ...s.publish, slots: s.publish.slots.map((x, i) => (i === index ? { ...x, ...patch } : x)) } })),
+  patchPublish: (patch, which = 'publish') => set((s) => {
+    const d = s[which]
+    return d ? { [which]: { ...d, ...patch } } : {}
+  }),
+  patchSlot: (index, patch, which = 'publish') => set((s) => {
+    const d = s[which]
+    return d ? { [which]: { ...d, slots: d.slots.map((x, i) => (i === index ? { ...x, ...patch } : x)) } } : {}
+  }),
+  startEdit: (activity) => set((s) => (s.edit?.activityId === activity.id ? {} : { edit: fromActivity(activity) })),
   patchHelp: (patch) => set((s) => ({ help: { ...s.help, ...patch } })),
-  clearPublish: () => set({ publish: emptyPublish() }),
+  clearPublish: (which: FormSlot = 'publish') => set(which === 'publish' ? { publish: emptyPublish() } : { edit: null }),
   clearHelp: () => set({ help: emptyHelp() })
 }), {
   name: 'linli.volunteer.drafts',
   version: 1,
   storage: createJSONStorage(() => taroStateStorage),
-  partialize: (s) => ({ publish: s.publish, help: s.help, others: s.others, owner: s.owner })
+  partialize: (s) => ({ publish: s.publish, edit: s.edit, help: s.help, others: s.others, owner: s.owner })
 }))
 
-keepPerOwner<DraftState, Drafts>(useVolunteerDrafts, (s) => ({ publish: s.publish, help: s.help }), (d) => d, blank)
+keepPerOwner<DraftState, Drafts>(useVolunteerDrafts, (s) => ({ publish: s.publish, edit: s.edit, help: s.help }), (d) => d, blank)
 
 /** China time `YYYY-MM-DD` + `HH:mm` → an ISO instant with the +08:00 offset. */
 export const chinaInstant = (day: string, time: string) => `${day}T${time}:00+08:00`
@@ -65,7 +86,7 @@ export function toActivityInput(d: PublishDraft): ActivityDraft {
   return {
     title: d.title, description: d.description, place: d.place, audience: d.audience, minAge: Number(d.minAge || 0),
     buildingId: d.buildingId,
-    slots: d.slots.map((s) => ({ startAt: chinaInstant(s.day, s.start), endAt: chinaInstant(s.day, s.end), capacity: Number(s.capacity) }))
+    slots: d.slots.map((s) => ({ ...(s.id ? { id: s.id } : {}), startAt: chinaInstant(s.day, s.start), endAt: chinaInstant(s.day, s.end), capacity: Number(s.capacity) }))
   }
 }
 

@@ -12,6 +12,7 @@ export const PAGES = {
   list: '/volunteer/pages/index/index',
   detail: (id: string) => `/volunteer/pages/detail/index?id=${id}`,
   publish: '/volunteer/pages/publish/index',
+  edit: (id: string) => `/volunteer/pages/publish/index?id=${id}`,
   roster: (slotId: string) => `/volunteer/pages/roster/index?slotId=${slotId}`,
   mine: '/volunteer/pages/mine/index',
   checkIn: (slotId: string) => `/volunteer/pages/check-in/index?slotId=${slotId}`,

@@ -20,7 +20,7 @@ export async function startAs(personId: string, now: () => number = () => NOW): 
   useSession.getState().clear()
   useSession.setState({ privacyAccepted: true })
   await useSession.getState().switchIdentity(personId)
-  useVolunteerDrafts.setState({ publish: emptyPublish(), help: emptyHelp() })
+  useVolunteerDrafts.setState({ publish: emptyPublish(), edit: null, help: emptyHelp() })
   return backend
 }
 

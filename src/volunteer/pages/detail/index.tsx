@@ -77,6 +77,7 @@ export default function ActivityDetail() {
           </View>
         ))}
       </Section>
+      {a.canManage && a.status === 'published' ? <Button variant='secondary' block className='vol-detail-edit' onClick={() => openPage(PAGES.edit(a.id))}>修改活动</Button> : null}
       {a.canManage && a.status === 'published' ? (
         cancelling ? (
           <ReasonBox label='取消原因' action='确认取消活动' danger className='vol-cancel-activity'

@@ -11,17 +11,27 @@ import { isApiError, messageOf, validateInput } from '../../../core/api'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, EmptyState, ErrorState, Field, Loading, Screen, Section, Skeleton, TextArea, TextInput, toast } from '../../../core/ui'
 import { volunteerApi } from '../../api'
-import { emptySlot, toActivityInput, useVolunteerDrafts } from '../../draft-store'
-import { PAGES } from '../../route'
+import { emptySlot, toActivityInput, useVolunteerDrafts, type PublishDraft, type SlotDraft } from '../../draft-store'
+import { PAGES, useParam } from '../../route'
 import { useRemote } from '../../use-remote'
 import '../../volunteer.scss'
 
 export default function PublishActivity() {
   const ready = useRequireMember()
+  const editId = useParam('id')
+  const which = editId ? 'edit' as const : 'publish' as const
   const scope = useRemote(() => volunteerApi.scope(), [], ready)
-  const draft = useVolunteerDrafts((s) => s.publish)
-  const patch = useVolunteerDrafts((s) => s.patchPublish)
-  const patchSlot = useVolunteerDrafts((s) => s.patchSlot)
+  // Editing: the published activity fills the edit draft once; a saved edit draft wins.
+  useRemote(async () => {
+    const a = await volunteerApi.get(editId)
+    useVolunteerDrafts.getState().startEdit(a)
+    return a
+  }, [editId], ready && !!editId)
+  const stored = useVolunteerDrafts((s) => (which === 'edit' ? (s.edit?.activityId === editId ? s.edit : null) : s.publish))
+  const patchStore = useVolunteerDrafts((s) => s.patchPublish)
+  const patchSlotStore = useVolunteerDrafts((s) => s.patchSlot)
+  const patch = (p: Partial<PublishDraft>) => patchStore(p, which)
+  const patchSlot = (i: number, p: Partial<SlotDraft>) => patchSlotStore(i, p, which)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [preview, setPreview] = useState(false)
   const [sending, setSending] = useState(false)
@@ -30,6 +40,8 @@ export default function PublishActivity() {
   if (!ready) return <Screen><Loading /></Screen>
   if (!scope.data) return <Screen>{scope.error ? <ErrorState message={scope.error} onRetry={() => void scope.reload()} /> : <Skeleton rows={6} />}</Screen>
   if (!scope.data.canPublish) return <Screen><EmptyState icon='🔒' message='仅社区工作人员或楼长可以发布志愿活动' /></Screen>
+  if (!stored) return <Screen><Skeleton rows={6} /></Screen>
+  const draft = stored
   const buildings = scope.data.buildings
   const isLeader = scope.data.postingAs === 'building_leader'
   const today = chinaDay(Date.now())
@@ -40,7 +52,7 @@ export default function PublishActivity() {
     // One message for the slots, the most useful first: a missing day, then the schema, then the rules.
     const schemaSlot = Object.entries(found).find(([k]) => k.startsWith('slots'))?.[1]
     for (const k of Object.keys(found)) if (k.startsWith('slots')) delete found[k]
-    const slot = draft.slots.some((s) => !s.day) ? '请为每个时段选择日期' : schemaSlot ?? slotProblems(input.slots, Date.now())
+    const slot = draft.slots.some((s) => !s.day) ? '请为每个时段选择日期' : schemaSlot ?? slotProblems(input.slots.filter((x) => !x.id), Date.now())
     if (slot) found.slots = slot
     if (isLeader && !draft.buildingId) found.buildingId = '请选择活动所属的楼栋'
     return found
@@ -57,9 +69,11 @@ export default function PublishActivity() {
     setSending(true)
     setProblem(null)
     try {
-      const created = await volunteerApi.publish(toActivityInput(draft), { idempotencyKey: draft.key })
-      useVolunteerDrafts.getState().clearPublish()
-      toast('已发布', 'success')
+      const created = editId
+        ? await volunteerApi.update({ ...toActivityInput(draft), id: editId }, { idempotencyKey: draft.key })
+        : await volunteerApi.publish(toActivityInput(draft), { idempotencyKey: draft.key })
+      useVolunteerDrafts.getState().clearPublish(which)
+      toast(editId ? '已保存，报名者会收到变更通知' : '已发布', 'success')
       await Taro.redirectTo({ url: PAGES.detail(created.id) }).catch(() => undefined)
     } catch (e) {
       if (isApiError(e) && e.fields) setErrors(e.fields)
@@ -83,7 +97,7 @@ export default function PublishActivity() {
           {input.slots.map((s, i) => <Text key={i} className='vol-meta'>{slotText(s.startAt, s.endAt)} · {s.capacity} 人</Text>)}
         </View>
         <View className='vol-actions'>
-          <Button className='vol-publish-submit' loading={sending} onClick={() => void publish()}>确认发布</Button>
+          <Button className='vol-publish-submit' loading={sending} onClick={() => void publish()}>{editId ? '确认保存' : '确认发布'}</Button>
           <Button variant='secondary' className='vol-publish-edit' onClick={() => setPreview(false)}>返回修改</Button>
         </View>
       </Screen>
