@@ -52,6 +52,24 @@ describeBothTransports('volunteer activities contract', (t) => {
     expect(seen.description).toBe(`有事请打 【号码已隐藏】 找我 ${XSS}`)
   })
 
+  it('messages those signed up of a time change and of a cancellation, and reminds them the day before', async () => {
+    const s = await as(staff)
+    const a = await t.call(endpoints.publishVolunteerActivity, draft(t, { slots: [{ startAt: at(t, 48), endAt: at(t, 50), capacity: 3 }] }), { token: s })
+    const z = await as(zhang)
+    await t.call(endpoints.signUpVolunteerSlot, { slotId: a.slots[0].id }, { token: z })
+    const slot = a.slots[0]
+    await t.call(endpoints.updateVolunteerActivity, { ...draft(t), id: a.id, slots: [{ id: slot.id, startAt: at(t, 49), endAt: at(t, 51), capacity: 3 }] }, { token: s })
+    let inbox = await t.call(endpoints.listMessages, { kind: 'volunteer' }, { token: z })
+    expect(inbox.items[0]).toMatchObject({ title: '志愿活动有变更', body: '「楼道小广告清理」时间有调整，请查看最新时段。' })
+    t.advance(26 * H)
+    inbox = await t.call(endpoints.listMessages, { kind: 'volunteer' }, { token: z })
+    expect(inbox.items[0].title).toBe('志愿活动明天开始')
+    await expect(t.call(endpoints.cancelVolunteerActivity, { id: a.id, reason: '下雨' }, { token: z })).rejects.toMatchObject({ status: 403 })
+    await t.call(endpoints.cancelVolunteerActivity, { id: a.id, reason: '预报有大雨，改期再通知' }, { token: s })
+    inbox = await t.call(endpoints.listMessages, { kind: 'volunteer' }, { token: z })
+    expect(inbox.items[0]).toMatchObject({ title: '志愿活动已取消', body: '「楼道小广告清理」已取消：预报有大雨，改期再通知' })
+  })
+
   it('refuses a slot in the past and lowering capacity below those signed up, saying how many to remove', async () => {
     const s = await as(staff)
     await expect(t.call(endpoints.publishVolunteerActivity, draft(t, { slots: [{ startAt: at(t, -1), endAt: at(t, 1), capacity: 3 }] }), { token: s }))
