@@ -81,6 +81,17 @@ describeBothTransports('volunteer help tasks contract', (t) => {
       .rejects.toMatchObject({ status: 422, message: '完成 7 天内才能提出异议' })
   })
 
+  it('lets the requester withdraw a claimed task (the claimer is told) but not someone else', async () => {
+    const w = await as(wang)
+    const task = await t.call(endpoints.askForHelp, { kind: 'haircut', detail: '上门理发', whenText: '周日' }, { token: w })
+    const z = await as(zhang)
+    await t.call(endpoints.claimHelpTask, { id: task.id }, { token: z })
+    await expect(t.call(endpoints.cancelHelpTask, { id: task.id }, { token: z })).rejects.toMatchObject({ status: 403, message: '只有求助的居民或代为申请的楼长可以撤销' })
+    await expect(t.call(endpoints.cancelHelpTask, { id: task.id }, { token: w })).resolves.toMatchObject({ status: 'cancelled' })
+    const inbox = await t.call(endpoints.listMessages, { kind: 'volunteer' }, { token: z })
+    expect(inbox.items[0].title).toBe('互助请求已撤销')
+  })
+
   it('lists open tasks nearest building first for a volunteer and refuses a resident (403)', async () => {
     const z = await as(zhang)
     const open = await t.call(endpoints.listHelpTasks, { view: 'open' }, { token: z })

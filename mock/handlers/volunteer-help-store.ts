@@ -69,7 +69,8 @@ export function helpTaskOf(ctx: HandlerContext, t: HelpTaskRecord, viewer: Perso
       complete: t.status === 'claimed' && isClaimer,
       confirm: t.status === 'done' && forRequester && !isClaimer,
       dispute: disputable && forRequester && !isClaimer,
-      settle: t.status === 'disputed' && staff
+      settle: t.status === 'disputed' && staff,
+      cancel: (t.status === 'open' || t.status === 'claimed') && (viewer.id === t.requesterId || viewer.id === t.filedById)
     }
   })
 }

@@ -131,6 +131,17 @@ export const helpHandlers = {
     return helpTaskOf(ctx, t, person)
   },
 
+  cancelHelpTask: ({ id }, ctx) => {
+    const person = ctx.member()
+    const t = find(ctx, id)
+    if (t.requesterId !== person.id && t.filedById !== person.id) fail('FORBIDDEN', '只有求助的居民或代为申请的楼长可以撤销')
+    if (t.status === 'cancelled') return helpTaskOf(ctx, t, person)
+    if (t.status !== 'open' && t.status !== 'claimed') fail('INVALID_STATE', '志愿者已完成帮助，不能撤销，如有问题请提出异议')
+    if (t.claimerId) tell(ctx.db, [t.claimerId], '互助请求已撤销', `${title(t)}已由居民撤销，不用再上门了。`, ctx.now, link(t.id))
+    t.status = 'cancelled'
+    return helpTaskOf(ctx, t, person)
+  },
+
   completeHelpTask: ({ id, minutes }, ctx) => {
     const person = ctx.member()
     const t = find(ctx, id)

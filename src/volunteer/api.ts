@@ -35,6 +35,7 @@ export const helpApi = {
   ask: (input: InputOf<E['askForHelp']>, options: CallOptions) => call(ep.askForHelp, input, options),
   claim: (id: string) => call(ep.claimHelpTask, { id }),
   release: (id: string) => call(ep.releaseHelpTask, { id }),
+  cancel: (id: string) => call(ep.cancelHelpTask, { id }),
   complete: (id: string, minutes: number) => call(ep.completeHelpTask, { id, minutes }),
   confirm: (id: string) => call(ep.confirmHelpTask, { id }),
   dispute: (id: string, reason: string) => call(ep.disputeHelpTask, { id, reason }),

@@ -46,7 +46,7 @@ export interface HelpTask {
   /** Metres from the caller's building (for the nearest-first list); null when unknown. */
   distanceM: number | null
   /** What the caller may do now. */
-  can: { claim: boolean; release: boolean; complete: boolean; confirm: boolean; dispute: boolean; settle: boolean }
+  can: { claim: boolean; release: boolean; complete: boolean; confirm: boolean; dispute: boolean; settle: boolean; cancel: boolean }
 }
 
 export interface HelpOnBehalfOption { personId: Id; name: string; houseLabel: string }
@@ -84,6 +84,10 @@ export const helpEndpoints = {
   }),
   releaseHelpTask: endpoint<HelpTask>()({
     method: 'POST', path: '/volunteer/help/:id/release', input: idInput, access: 'user', summary: 'The claimer gives the task back.'
+  }),
+  cancelHelpTask: endpoint<HelpTask>()({
+    method: 'POST', path: '/volunteer/help/:id/cancel', input: idInput, access: 'user',
+    summary: 'The requester or the 楼长 who filed it withdraws a task nobody has finished (the claimer is messaged).'
   }),
   completeHelpTask: endpoint<HelpTask>()({
     method: 'POST', path: '/volunteer/help/:id/done',

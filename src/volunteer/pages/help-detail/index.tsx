@@ -48,6 +48,10 @@ export default function HelpDetail() {
     if (await confirm({ title: '放弃认领', content: '放弃后其他志愿者可以认领。确定放弃吗？', confirmText: '放弃', danger: true })) void run(() => helpApi.release(t.id), '已放弃')
   }
 
+  const withdraw = async () => {
+    if (await confirm({ title: '撤销求助', content: '撤销后志愿者不会再上门。确定撤销吗？', confirmText: '撤销', danger: true })) void run(() => helpApi.cancel(t.id), '已撤销')
+  }
+
   return (
     <Screen className='vol-help-detail'>
       <HelpCard task={t} />
@@ -64,6 +68,7 @@ export default function HelpDetail() {
         {t.can.claim ? <Button className='vol-help-claim' loading={busy} onClick={() => void run(() => helpApi.claim(t.id), '已认领')}>我来帮忙</Button> : null}
         {t.can.release ? <Button variant='secondary' className='vol-help-release' onClick={() => void release()}>放弃认领</Button> : null}
         {t.can.confirm ? <Button className='vol-help-confirm' loading={busy} onClick={() => void run(() => helpApi.confirm(t.id), '已确认，谢谢')}>确认已帮忙</Button> : null}
+        {t.can.cancel ? <Button variant='secondary' className='vol-help-cancel' onClick={() => void withdraw()}>撤销求助</Button> : null}
         {t.can.dispute && !disputing ? <Button variant='plain' className='vol-help-dispute' onClick={() => setDisputing(true)}>有异议</Button> : null}
       </View>
       {t.can.complete ? (
