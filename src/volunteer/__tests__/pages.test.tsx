@@ -12,7 +12,11 @@ import CertificatePage from '../pages/certificate'
 import MyVolunteering from '../pages/mine'
 import VolunteerStaff from '../pages/staff'
 import { useVolunteerDrafts } from '../draft-store'
+import { seedPersonId, VOLUNTEER_SEED_NAMES } from '../../../mock/handlers/volunteer-seed'
+import { createMemoryStorage, createMockBackend } from '../../../mock'
 import { byText, eventually, mountPage, NOW, settle, startAs, typeInto } from './harness'
+
+const seededDb = () => createMockBackend({ storage: createMemoryStorage(), now: () => NOW }).db()
 
 const { staff, volunteer: zhang, resident: zhou } = KEY_PEOPLE
 
@@ -153,6 +157,17 @@ describe('志愿服务 pages', () => {
     const told = (backend.db().messages ?? []).filter((m) => m.title === '志愿活动有变更').map((m) => m.personId).sort()
     expect(told).toEqual(['p_006', 'p_011', 'p_012'])
     expect(full?.slots[0].capacity).toBe(3)
+    tu.unmout()
+  })
+
+  it('shows a student their progress toward the yearly target and lets them change it', async () => {
+    // The student is appended after the census, so her id comes from the seed itself.
+    await startAs(seedPersonId(seededDb(), VOLUNTEER_SEED_NAMES.student))
+    const tu = await mountPage(MyVolunteering, {}, '.vol-mine-target-text')
+    expect(document.querySelector('.vol-mine-target-text')?.textContent).toBe('5 / 20 小时（25%）')
+    await typeInto(tu, '.vol-mine-target .ll-field', '10')
+    tu.fireEvent.click(document.querySelector('.vol-mine-target-save') as HTMLElement)
+    await eventually(() => expect(document.querySelector('.vol-mine-target-text')?.textContent).toBe('5 / 10 小时（50%）'))
     tu.unmout()
   })
 })
