@@ -67,6 +67,7 @@ export default function MeTab() {
       <ElderSettings />
 
       <CellGroup title='服务'>
+        <Cell className='me-volunteer' title='我的志愿' label='报名、签到、服务时长与证明' onClick={() => openPage('/volunteer/pages/mine/index')} />
         <Cell className='me-messages' title='消息' value={<Badge count={unread} />} onClick={() => openPage('/notices/pages/messages/index')} />
         {isStaff ? <Cell className='me-workbench' title='工作台' label='社区工作人员办公入口' onClick={() => openPage('/workbench/pages/index/index')} /> : null}
         {isMockBuild ? <Cell className='me-identities' title='演示身份' label='演示版：切换成社区里的其他人' onClick={() => openPage('/account/pages/identities/index')} /> : null}

@@ -12,7 +12,8 @@ export default function ServicesTab() {
         <Cell className='services-public-requests' title='诉求公示' label='看看社区里大家反映的问题' onClick={() => openPage('/requests/pages/public/index')} />
       </CellGroup>
       <CellGroup title='邻里互助'>
-        <Cell title='志愿服务' value={<Tag>即将开放</Tag>} />
+        <Cell className='services-volunteer' title='志愿服务' label='报名志愿活动、签到、查看服务时长' onClick={() => openPage('/volunteer/pages/index/index')} />
+        <Cell className='services-help' title='邻里互助' label='拿药、理发、换灯泡，邻居帮一把' onClick={() => openPage('/volunteer/pages/help/index')} />
         <Cell title='时间银行' value={<Tag>即将开放</Tag>} />
       </CellGroup>
     </Screen>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '互助详情', enablePullDownRefresh: true })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '邻里互助', enablePullDownRefresh: true })
