@@ -10,7 +10,8 @@ export default defineAppConfig({
     { root: 'account', pages: ['pages/welcome/index', 'pages/bind/index', 'pages/privacy/index', 'pages/identities/index'] },
     { root: 'workbench', pages: ['pages/index/index'] },
     { root: 'requests', pages: ['pages/new/index', 'pages/receipt/index', 'pages/mine/index', 'pages/detail/index', 'pages/public/index', 'pages/staff/index', 'pages/staff-detail/index'] },
-    { root: 'notices', pages: ['pages/detail/index', 'pages/compose/index', 'pages/receipts/index', 'pages/mine/index', 'pages/messages/index', 'pages/elderly/index'] }
+    { root: 'notices', pages: ['pages/detail/index', 'pages/compose/index', 'pages/receipts/index', 'pages/mine/index', 'pages/messages/index', 'pages/elderly/index'] },
+    { root: 'timebank', pages: ['pages/index/index', 'pages/shop/index', 'pages/goods/index', 'pages/orders/index', 'pages/services/index', 'pages/exchange/index', 'pages/gift/index', 'pages/report/index', 'pages/staff/index', 'pages/staff-goods/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

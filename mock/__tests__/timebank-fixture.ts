@@ -26,6 +26,7 @@ export function setup(storage?: MockStorage) {
     get backend() { return backend },
     db: () => backend.db(),
     advance: (ms: number) => { now += ms },
+    now: () => now,
     restart: (s: MockStorage) => { backend = createMockBackend({ now: () => now, storage: s }) },
     async get<T = Record<string, unknown>>(as: string, path: string): Promise<Res<T>> {
       return await backend.handle({ method: 'GET', path, headers: await auth(as) }) as Res<T>

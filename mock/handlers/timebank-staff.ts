@@ -6,13 +6,13 @@ import type { Handlers } from '../domain'
 import { fail } from '../errors'
 import { paginate } from '../paging'
 import { redactView } from '../redact'
-import { ageOf } from './identity'
+import { ageOf, houseAddress } from './identity'
 import { pushMessage } from './messages'
 import { ACCOUNTS, balanceOf, checkLedger, ledgerOf } from './timebank-ledger'
 import { ledgerEntry, nameOf, requireStaff, tbOf, transfer, transfersOf } from './timebank-store'
 
 type E = typeof timebankEndpoints
-type StaffHandlers = Pick<Handlers<E>, 'issueTbPoints' | 'reverseTbTransfer' | 'listTbLedger' | 'listTbFlags' | 'getTbReport'>
+type StaffHandlers = Pick<Handlers<E>, 'issueTbPoints' | 'reverseTbTransfer' | 'listTbLedger' | 'listTbAccounts' | 'listTbFlags' | 'getTbReport'>
 
 const REVERSIBLE = new Set(['issue', 'deduct', 'gift', 'exchange_pay', 'seed', 'credit'])
 const ELDERLY_AGE = 60
@@ -111,6 +111,14 @@ export const staffHandlers: StaffHandlers = {
       .reverse()
     const page = paginate(rows, { cursor, limit })
     return { ...page, items: page.items.map((t) => ledgerEntry(ctx.db, t)) }
+  },
+
+  listTbAccounts: (_input, ctx) => {
+    requireStaff(ctx)
+    return redactView(ctx.db.persons.filter((p) => p.roomId).map((p) => ({
+      personId: p.id, name: p.name, houseLabel: houseAddress(ctx.db, p.roomId as string)?.label ?? '',
+      available: balanceOf(ctx.db, ACCOUNTS.available(p.id)), pending: balanceOf(ctx.db, ACCOUNTS.pending(p.id))
+    })))
   },
 
   listTbFlags: (_input, ctx) => {

@@ -224,3 +224,5 @@ export interface TbMonthReport {
   problems: string[]
   goods: { id: Id; name: string; stock: number; reserved: number; handedOver: number }[]
 }
+
+export interface TbAccountRow { personId: Id; name: string; houseLabel: string; available: number; pending: number }

@@ -6,7 +6,7 @@ import { idString, intSchema, optionalText, pageQueryShape, plainText } from './
 import { endpoint } from './endpoint'
 import {
   TB_AMOUNT_MAX, TB_ORDER_QTY_MAX, TB_REASON_MAX, TB_TEXT_MAX, TB_TITLE_MAX,
-  type TbBalance, type TbExchange, type TbFlag, type TbGoods, type TbHouseholdMember, type TbLedgerEntry,
+  type TbAccountRow, type TbBalance, type TbExchange, type TbFlag, type TbGoods, type TbHouseholdMember, type TbLedgerEntry,
   type TbMonthReport, type TbOffer, type TbOrder, type TbStatementPage
 } from './timebank-model'
 
@@ -141,6 +141,10 @@ export const timebankEndpoints = {
     method: 'GET', path: '/timebank/staff/ledger',
     input: z.object({ ...pageQueryShape, kind: z.optional(z.string().check(z.maxLength(20, '类型不正确'), z.regex(/^[a-z_]+$/, '类型不正确'))), personId: z.optional(idString('居民编号不正确')) }),
     access: 'user', summary: 'Staff only: every transfer, newest first, filtered by kind or person.'
+  }),
+  listTbAccounts: endpoint<TbAccountRow[]>()({
+    method: 'GET', path: '/timebank/staff/accounts', input: z.object({}), access: 'user',
+    summary: 'Staff only: every resident with a balance (available, pending), the 公益池 and the store, for issuing and review.'
   }),
   listTbFlags: endpoint<TbFlag[]>()({
     method: 'GET', path: '/timebank/staff/flags', input: z.object({}), access: 'user',

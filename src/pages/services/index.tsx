@@ -13,7 +13,7 @@ export default function ServicesTab() {
       </CellGroup>
       <CellGroup title='邻里互助'>
         <Cell title='志愿服务' value={<Tag>即将开放</Tag>} />
-        <Cell title='时间银行' value={<Tag>即将开放</Tag>} />
+        <Cell className='services-timebank' title='时间银行' label='查积分、兑换油盐酱醋、邻里互助' onClick={() => openPage('/timebank/pages/index/index')} />
       </CellGroup>
     </Screen>
   )
