@@ -17,7 +17,7 @@ export function setup(storage?: MockStorage) {
   const tokens: Record<string, string> = {}
   async function auth(personId: string) {
     if (!tokens[personId]) {
-      const res = await backend.handle({ method: 'POST', path: '/demo/switch', body: { personId }, headers: { 'Idempotency-Key': `switch-${personId}` } })
+      const res = await backend.handle({ method: 'POST', path: '/demo/switch', body: { personId }, headers: { 'Idempotency-Key': `switch-${personId}-${++seq}` } })
       tokens[personId] = (res.body as { token: string }).token
     }
     return { Authorization: `Bearer ${tokens[personId]}` }
@@ -29,10 +29,17 @@ export function setup(storage?: MockStorage) {
     now: () => now,
     restart: (s: MockStorage) => { backend = createMockBackend({ now: () => now, storage: s }) },
     async get<T = Record<string, unknown>>(as: string, path: string): Promise<Res<T>> {
+      const res = await backend.handle({ method: 'GET', path, headers: await auth(as) }) as Res<T>
+      if (res.status !== 401) return res
+      delete tokens[as] // the session ran out while the clock moved on: sign in again
       return await backend.handle({ method: 'GET', path, headers: await auth(as) }) as Res<T>
     },
     async post<T = Record<string, unknown>>(as: string, path: string, body: object = {}, key?: string, method: 'POST' | 'PUT' = 'POST'): Promise<Res<T>> {
-      return await backend.handle({ method, path, body, headers: { ...(await auth(as)), 'Idempotency-Key': key ?? `k${++seq}` } }) as Res<T>
+      const k = key ?? `k${++seq}`
+      const res = await backend.handle({ method, path, body, headers: { ...(await auth(as)), 'Idempotency-Key': k } }) as Res<T>
+      if (res.status !== 401) return res
+      delete tokens[as]
+      return await backend.handle({ method, path, body, headers: { ...(await auth(as)), 'Idempotency-Key': k } }) as Res<T>
     },
     available: (personId: string) => ledgerOf(backend.db()).balances[`person:${personId}`] ?? 0
   }

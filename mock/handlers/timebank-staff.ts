@@ -90,7 +90,13 @@ export const staffHandlers: StaffHandlers = {
     if (state.reversedBy[id]) fail('INVALID_STATE', '该笔流水已冲正，不能重复冲正')
     if (original.kind === 'reversal') fail('INVALID_STATE', '冲正记录不能再冲正，如需更正请发放或扣减')
     if (!REVERSIBLE.has(original.kind)) fail('INVALID_STATE', '兑换和预付由订单或服务自动处理，请取消订单或服务')
-    const legs = original.legs.map((l) => ({ account: l.account, amount: -l.amount }))
+    // Negated legs; what was settled out of 公示 goes back to issuance, not into pending again.
+    const merged = new Map<string, number>()
+    for (const l of original.legs) {
+      const account = l.account.startsWith('pending:') ? ACCOUNTS.issuance : l.account
+      merged.set(account, (merged.get(account) ?? 0) - l.amount)
+    }
+    const legs = [...merged].map(([account, amount]) => ({ account, amount })).filter((l) => l.amount !== 0)
     const short = legs.find((l) => l.account !== ACCOUNTS.issuance && balanceOf(ctx.db, l.account) + l.amount < 0)
     if (short) fail('INVALID_STATE', '相关账户积分已被使用，余额不足以冲正，请改用扣减')
     const t = transfer(ctx.db, ctx.nextId, {
