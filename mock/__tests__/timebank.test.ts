@@ -45,7 +45,9 @@ describe('timebank mock', () => {
     t.advance(2000)
     await t.get(P.volunteer, '/timebank/balance')
     expect(tbOf(t.db()).orders.find((o) => o.id === order.body.id)?.status).toBe('expired')
-    expect(t.available(P.volunteer)).toBe(40)
+    // 20 points back from the order, and the 3 points of 周末社区清洁 left 公示 meanwhile.
+    expect(t.available(P.volunteer)).toBe(46)
+    expect(t.db().ledger?.balances[`pending:${P.volunteer}`]).toBe(0)
     expect(oil.stock).toBe(12)
     expect(invariantProblems(t.db())).toEqual([])
   })
@@ -107,6 +109,19 @@ describe('timebank mock', () => {
     expect((await t.post(P.staff, `/timebank/staff/transfers/${gift.body.transferId}/reverse`, { reason: '误操作' }))).toMatchObject({ status: 422, body: { message: '该笔流水已冲正，不能重复冲正' } })
     expect((await t.post(P.resident, '/timebank/staff/issue', { personId: P.resident, points: 2, reason: '奖励自己' }))).toMatchObject({ status: 403 })
     expect(t.available(P.volunteer)).toBe(40)
+    expect(invariantProblems(t.db())).toEqual([])
+  })
+
+  it('makes seeded hours available when their 公示 ends, and says so', async () => {
+    const t = setup()
+    t.advance(2 * DAY - 1000)
+    expect((await t.get<{ available: number; pending: number }>(P.volunteer, '/timebank/balance')).body).toMatchObject({ available: 40, pending: 6 })
+    t.advance(1000)
+    expect((await t.get<{ available: number; pending: number }>(P.volunteer, '/timebank/balance')).body).toMatchObject({ available: 46, pending: 0 })
+    t.advance(DAY)
+    await t.get(P.volunteer, '/timebank/balance')
+    expect(t.available(P.volunteer)).toBe(46)
+    expect(t.db().messages?.filter((m) => m.personId === P.volunteer && m.kind === 'timebank').map((m) => m.title)).toEqual(['3 积分已到账'])
     expect(invariantProblems(t.db())).toEqual([])
   })
 

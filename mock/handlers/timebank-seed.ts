@@ -3,6 +3,7 @@
 // (通下水道 by 张伟), open and fulfilled orders and exchanges, and a month of history.
 import type { Db } from '../db'
 import { ACCOUNTS, credit, postTransfer } from './timebank-ledger'
+export { finalizeSeededHours } from './timebank-seed-tick'
 import { TB_ACCOUNTS, tbLink, tbOf, type GoodsRecord } from './timebank-store'
 
 const DAY = 24 * 3600_000
@@ -49,6 +50,8 @@ export function seedTimebank(db: Db, now: number): void {
     const source = { kind: 'seed_activity', id: `sa_${i + 1}`, title: `${title} ${hours / 2} 小时`, link: null }
     credit(db, { personId, amount: hours, source, final: false, at: iso(ago + 3) }, tt)
     if (final) credit(db, { personId, amount: hours, source, final: true, at: iso(ago) }, tt)
+    // 公示 of seeded hours ends 7 days after they were recorded (2 days after seeding).
+    else (state.pendingSeeds ??= []).push({ personId, amount: hours, source, finalAt: iso(ago + 3 - 7), done: false })
   }
 
   for (const [name, description, points, stock, monthlyLimit] of GOODS) {

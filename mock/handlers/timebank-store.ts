@@ -45,6 +45,11 @@ export interface TimebankState {
   stockMoves: StockMove[]
   /** transferId → the reversal that undid it. */
   reversedBy: Record<Id, Id>
+  /**
+   * Seeded hours still in 公示 and when it ends (demo only, until the volunteer domain credits
+   * final hours itself): tick credits them as final once.
+   */
+  pendingSeeds?: { personId: Id; amount: number; source: SourceRef; finalAt: IsoTime; done: boolean }[]
 }
 
 declare module '../db' {

@@ -10,7 +10,7 @@ import { redactView } from '../redact'
 import { pushMessage } from './messages'
 import { ACCOUNTS, balanceOf, postTransfer, type TransferRecord } from './timebank-ledger'
 import { autoAccept, exchangeHandlers } from './timebank-exchange'
-import { seedTimebank } from './timebank-seed'
+import { finalizeSeededHours, seedTimebank } from './timebank-seed'
 import { expireOrders, shopHandlers } from './timebank-shop'
 import { staffHandlers } from './timebank-staff'
 import { TB_ACCOUNTS, tbOf, transfersOf } from './timebank-store'
@@ -104,6 +104,7 @@ export const timebankDomain = defineDomain({
   tick: (db, { now, nextId }) => {
     const a = expireOrders(db, now, nextId)
     const b = autoAccept(db, now, nextId)
-    return a || b
+    const c = finalizeSeededHours(db, now, nextId)
+    return a || b || c
   }
 })
