@@ -97,12 +97,13 @@ describe('tab pages', () => {
     tu.unmout()
   })
 
-  it('lists 民生诉求 services and marks volunteering and the time bank 即将开放', async () => {
+  it('lists 民生诉求 services and the time bank, and marks volunteering 即将开放', async () => {
     await signInAs(KEY_PEOPLE.resident)
     const tu = new TestUtils()
     await tu.mount(ServicesTab)
     expect(texts('.ll-cell__title')).toEqual(['我要反映', '我的诉求', '诉求公示', '志愿服务', '时间银行'])
-    expect(texts('.ll-tag')).toEqual(['即将开放', '即将开放'])
+    expect(texts('.ll-tag')).toEqual(['即将开放'])
+    expect(texts('.services-timebank .ll-cell__label')).toEqual(['查积分、兑换油盐酱醋、邻里互助'])
     tu.unmout()
   })
 
