@@ -107,4 +107,19 @@ describeBothTransports('timebank contract', (t) => {
     await expect(t.call(endpoints.issueTbPoints, { personId: wang, points: 200, direction: 'debit', reason: '扣分' }, { token: w.token }))
       .rejects.toMatchObject({ status: 422, message: '王秀英的可用积分只有 3 分，不能扣减 100 分' })
   })
+
+  it('gives the last bottle of 醋 to exactly one of two residents tapping at once', async () => {
+    const a = await t.loginAs(zhang)
+    const b = await t.loginAs(zhou)
+    const vinegar = (await t.call(endpoints.listTbGoods, {}, { token: a.token })).find((g) => g.name === '醋')!
+    expect(vinegar.stock).toBe(1)
+    const results = await Promise.allSettled([
+      t.call(endpoints.redeemTbGoods, { id: vinegar.id, quantity: 1 }, { token: a.token }),
+      t.call(endpoints.redeemTbGoods, { id: vinegar.id, quantity: 1 }, { token: b.token })
+    ])
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult
+    expect(refused.reason).toMatchObject({ status: 422, message: '醋已兑完，请等补货后再来' })
+    expect((await t.call(endpoints.getTbGoods, { id: vinegar.id }, { token: a.token })).stock).toBe(0)
+  })
 })
