@@ -62,5 +62,10 @@ export function invariantProblems(db: ReturnType<MockBackend['db']>): string[] {
     const held = ledgerOf(db).balances[`hold:${o.id}`] ?? 0
     if (held !== (o.status === 'reserved' ? o.points : 0)) problems.push(`order ${o.id} ${o.status} holds ${held}`)
   }
+  for (const x of state.exchanges) {
+    const escrow = ledgerOf(db).balances[`escrow:${x.id}`] ?? 0
+    const open = x.status === 'open' || x.status === 'agreed' || x.status === 'claimed'
+    if (escrow !== (open ? x.escrow : 0)) problems.push(`exchange ${x.id} ${x.status} holds ${escrow}`)
+  }
   return problems
 }

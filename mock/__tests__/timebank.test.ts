@@ -81,6 +81,11 @@ describe('timebank mock', () => {
     expect(t.available(P.volunteer)).toBe(43)
     expect(t.available(P.resident)).toBe(before + 1)
     expect((await t.get(P.elderlyResident, `/timebank/exchanges/${booked.body.id}`)).status).toBe(404)
+    // A staff reversal moves what was paid back from the provider to the payer; the escrow stays closed.
+    const pay = t.db().ledger!.transfers.find((tr) => tr.key === `exchange:${booked.body.id}:settle`)!
+    expect((await t.post(P.staff, `/timebank/staff/transfers/${pay.id}/reverse`, { reason: '服务未完成' })).status).toBe(200)
+    expect(t.available(P.volunteer)).toBe(40)
+    expect(t.available(P.resident)).toBe(before + 4)
     expect(invariantProblems(t.db())).toEqual([])
   })
 

@@ -90,10 +90,13 @@ export const staffHandlers: StaffHandlers = {
     if (state.reversedBy[id]) fail('INVALID_STATE', '该笔流水已冲正，不能重复冲正')
     if (original.kind === 'reversal') fail('INVALID_STATE', '冲正记录不能再冲正，如需更正请发放或扣减')
     if (!REVERSIBLE.has(original.kind)) fail('INVALID_STATE', '兑换和预付由订单或服务自动处理，请取消订单或服务')
-    // Negated legs; what was settled out of 公示 goes back to issuance, not into pending again.
+    // Negated legs; what was settled out of 公示 goes back to issuance (not into pending again), and
+    // a settled service's escrow is closed, so its part goes back to the one who paid.
     const merged = new Map<string, number>()
+    const payerOf = (escrow: string) => state.exchanges.find((x) => `escrow:${x.id}` === escrow)?.receiverId
     for (const l of original.legs) {
-      const account = l.account.startsWith('pending:') ? ACCOUNTS.issuance : l.account
+      const payer = l.account.startsWith('escrow:') ? payerOf(l.account) : undefined
+      const account = l.account.startsWith('pending:') ? ACCOUNTS.issuance : payer ? ACCOUNTS.available(payer) : l.account
       merged.set(account, (merged.get(account) ?? 0) - l.amount)
     }
     const legs = [...merged].map(([account, amount]) => ({ account, amount })).filter((l) => l.amount !== 0)
