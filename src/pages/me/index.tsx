@@ -1,5 +1,5 @@
 import { Switch, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { endpoints, formatPoints, ROLE_LABELS } from '../../../types/contract'
 import { call, isMockBuild } from '../../core/api'
@@ -38,10 +38,13 @@ export default function MeTab() {
   const logout = useSession((s) => s.logout)
   const unread = useMessages((s) => s.unread)
   const [points, setPoints] = useState<string | null>(null)
+  const loadPoints = () => call(endpoints.getTbBalance, {})
+    .then((b) => setPoints(`${formatPoints(b.available)} 分${b.pending ? `（公示中 ${formatPoints(b.pending)}）` : ''}`), () => undefined)
+  useEffect(() => { if (ready) void loadPoints() }, [ready])
   useDidShow(() => {
     if (!ready) return
     void refreshUnread()
-    call(endpoints.getTbBalance, {}).then((b) => setPoints(`${formatPoints(b.available)} 分${b.pending ? `（公示中 ${formatPoints(b.pending)}）` : ''}`), () => undefined)
+    void loadPoints()
   })
   if (!ready || !user) return <Screen className='tab-me'><Loading /></Screen>
 
