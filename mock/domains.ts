@@ -5,6 +5,7 @@ import { noticesDomain } from './handlers/notices'
 import { filesDomain } from './handlers/files'
 import { requestsDomain } from './handlers/requests'
 import { volunteerDomain } from './handlers/volunteer'
+import { timebankDomain } from './handlers/timebank'
 import type { MockDomain } from './domain'
 
 export const domains: MockDomain[] = [
@@ -13,5 +14,6 @@ export const domains: MockDomain[] = [
   noticesDomain as unknown as MockDomain,
   filesDomain as unknown as MockDomain,
   requestsDomain as unknown as MockDomain,
-  volunteerDomain as unknown as MockDomain
+  volunteerDomain as unknown as MockDomain,
+  timebankDomain as unknown as MockDomain
 ]

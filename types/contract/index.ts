@@ -6,6 +6,7 @@ import { noticeEndpoints } from './notices'
 import { fileEndpoints } from './files'
 import { requestEndpoints } from './requests'
 import { volunteerEndpoints } from './volunteer'
+import { timebankEndpoints } from './timebank'
 
 export * from './common'
 export * from './endpoint'
@@ -15,6 +16,7 @@ export * from './notices'
 export * from './files'
 export * from './requests'
 export * from './volunteer'
+export * from './timebank'
 
 export const endpoints = {
   ...identityEndpoints,
@@ -22,7 +24,8 @@ export const endpoints = {
   ...noticeEndpoints,
   ...fileEndpoints,
   ...requestEndpoints,
-  ...volunteerEndpoints
+  ...volunteerEndpoints,
+  ...timebankEndpoints
 }
 
 export type Endpoints = typeof endpoints

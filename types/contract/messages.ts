@@ -5,16 +5,17 @@ import type { Id, IsoTime, Page } from './common'
 import { idString, pageQueryShape } from './common'
 import { endpoint } from './endpoint'
 
-export type MessageKind = 'notice' | 'reminder' | 'request_status' | 'council' | 'volunteer'
+export type MessageKind = 'notice' | 'reminder' | 'request_status' | 'council' | 'volunteer' | 'timebank'
 
-export const MESSAGE_KINDS: readonly MessageKind[] = ['notice', 'reminder', 'request_status', 'council', 'volunteer']
+export const MESSAGE_KINDS: readonly MessageKind[] = ['notice', 'reminder', 'request_status', 'council', 'volunteer', 'timebank']
 
 export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   notice: '通知',
   reminder: '提醒',
   request_status: '诉求进度',
   council: '议事',
-  volunteer: '志愿服务'
+  volunteer: '志愿服务',
+  timebank: '时间银行'
 }
 
 export interface Message {
@@ -36,7 +37,7 @@ export interface UnreadCount { unread: number }
 
 export const listMessagesInput = z.object({
   ...pageQueryShape,
-  kind: z.optional(z.enum(['notice', 'reminder', 'request_status', 'council', 'volunteer'], '消息类型不正确'))
+  kind: z.optional(z.enum(['notice', 'reminder', 'request_status', 'council', 'volunteer', 'timebank'], '消息类型不正确'))
 })
 
 const idInput = z.object({ id: idString('缺少消息编号') })

@@ -1,7 +1,8 @@
 import { Switch, Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { ROLE_LABELS } from '../../../types/contract'
-import { isMockBuild } from '../../core/api'
+import { endpoints, formatPoints, ROLE_LABELS } from '../../../types/contract'
+import { call, isMockBuild } from '../../core/api'
 import { PRIVACY_PAGE } from '../../core/privacy'
 import { hasRole, useSession } from '../../core/session/store'
 import { useRequireMember, WELCOME_URL } from '../../core/session/use-require-member'
@@ -36,7 +37,15 @@ export default function MeTab() {
   const user = useSession((s) => s.user)
   const logout = useSession((s) => s.logout)
   const unread = useMessages((s) => s.unread)
-  useDidShow(() => { if (ready) void refreshUnread() })
+  const [points, setPoints] = useState<string | null>(null)
+  const loadPoints = () => call(endpoints.getTbBalance, {})
+    .then((b) => setPoints(`${formatPoints(b.available)} 分${b.pending ? `（公示中 ${formatPoints(b.pending)}）` : ''}`), () => undefined)
+  useEffect(() => { if (ready) void loadPoints() }, [ready])
+  useDidShow(() => {
+    if (!ready) return
+    void refreshUnread()
+    void loadPoints()
+  })
   if (!ready || !user) return <Screen className='tab-me'><Loading /></Screen>
 
   const onLogout = async () => {
@@ -68,6 +77,7 @@ export default function MeTab() {
 
       <CellGroup title='服务'>
         <Cell className='me-volunteer' title='我的志愿' label='报名、签到、服务时长与证明' onClick={() => openPage('/volunteer/pages/mine/index')} />
+        <Cell className='me-points' title='时间银行积分' value={points ?? '查看'} onClick={() => openPage('/timebank/pages/index/index')} />
         <Cell className='me-messages' title='消息' value={<Badge count={unread} />} onClick={() => openPage('/notices/pages/messages/index')} />
         {isStaff ? <Cell className='me-workbench' title='工作台' label='社区工作人员办公入口' onClick={() => openPage('/workbench/pages/index/index')} /> : null}
         {isMockBuild ? <Cell className='me-identities' title='演示身份' label='演示版：切换成社区里的其他人' onClick={() => openPage('/account/pages/identities/index')} /> : null}

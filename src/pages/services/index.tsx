@@ -1,5 +1,5 @@
 import { useRequireMember } from '../../core/session/use-require-member'
-import { Cell, CellGroup, Loading, openPage, Screen, Tag } from '../../core/ui'
+import { Cell, CellGroup, Loading, openPage, Screen } from '../../core/ui'
 
 export default function ServicesTab() {
   const ready = useRequireMember()
@@ -14,7 +14,7 @@ export default function ServicesTab() {
       <CellGroup title='邻里互助'>
         <Cell className='services-volunteer' title='志愿服务' label='报名志愿活动、签到、查看服务时长' onClick={() => openPage('/volunteer/pages/index/index')} />
         <Cell className='services-help' title='邻里互助' label='拿药、理发、换灯泡，邻居帮一把' onClick={() => openPage('/volunteer/pages/help/index')} />
-        <Cell title='时间银行' value={<Tag>即将开放</Tag>} />
+        <Cell className='services-timebank' title='时间银行' label='查积分、兑换油盐酱醋、邻里互助' onClick={() => openPage('/timebank/pages/index/index')} />
       </CellGroup>
     </Screen>
   )

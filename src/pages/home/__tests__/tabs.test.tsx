@@ -97,12 +97,13 @@ describe('tab pages', () => {
     tu.unmout()
   })
 
-  it('lists 民生诉求 services, opens volunteering and 邻里互助, and marks the time bank 即将开放', async () => {
+  it('lists 民生诉求 services, volunteering, 邻里互助 and the time bank, none 即将开放', async () => {
     await signInAs(KEY_PEOPLE.resident)
     const tu = new TestUtils()
     await tu.mount(ServicesTab)
     expect(texts('.ll-cell__title')).toEqual(['我要反映', '我的诉求', '诉求公示', '志愿服务', '邻里互助', '时间银行'])
-    expect(texts('.ll-tag')).toEqual(['即将开放'])
+    expect(texts('.ll-tag')).toEqual([])
+    expect(texts('.services-timebank .ll-cell__label')).toEqual(['查积分、兑换油盐酱醋、邻里互助'])
     tu.unmout()
   })
 

@@ -37,6 +37,16 @@ describe('我的 tab', () => {
     tu.unmout()
   })
 
+  it('shows the time bank balance at a glance, pending points beside it', async () => {
+    await signInAs(KEY_PEOPLE.volunteer)
+    const tu = new TestUtils()
+    await tu.mount(MeTab)
+    const value = () => tu.queries.querySelector('.me-points .ll-cell__value')?.textContent
+    for (let i = 0; i < 100 && value() === '查看'; i++) await new Promise((r) => setTimeout(r, 20))
+    expect(value()).toBe('24.5 分（公示中 4.5）')
+    tu.unmout()
+  })
+
   it('does not show a resident the 工作台, but shows their house', async () => {
     await signInAs(KEY_PEOPLE.elderlyResident)
     const tu = new TestUtils()

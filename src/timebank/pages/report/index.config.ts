@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '时间银行月度公示' })

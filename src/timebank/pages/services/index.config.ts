@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '邻里服务', enablePullDownRefresh: true, backgroundTextStyle: 'dark' })
