@@ -4,6 +4,7 @@ import { messagesDomain } from './handlers/messages'
 import { noticesDomain } from './handlers/notices'
 import { filesDomain } from './handlers/files'
 import { requestsDomain } from './handlers/requests'
+import { councilDomain } from './handlers/council'
 import type { MockDomain } from './domain'
 
 export const domains: MockDomain[] = [
@@ -11,5 +12,6 @@ export const domains: MockDomain[] = [
   messagesDomain as unknown as MockDomain,
   noticesDomain as unknown as MockDomain,
   filesDomain as unknown as MockDomain,
-  requestsDomain as unknown as MockDomain
+  requestsDomain as unknown as MockDomain,
+  councilDomain as unknown as MockDomain
 ]

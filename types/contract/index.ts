@@ -5,6 +5,7 @@ import { messageEndpoints } from './messages'
 import { noticeEndpoints } from './notices'
 import { fileEndpoints } from './files'
 import { requestEndpoints } from './requests'
+import { councilEndpoints } from './council'
 
 export * from './common'
 export * from './endpoint'
@@ -13,13 +14,15 @@ export * from './messages'
 export * from './notices'
 export * from './files'
 export * from './requests'
+export * from './council'
 
 export const endpoints = {
   ...identityEndpoints,
   ...messageEndpoints,
   ...noticeEndpoints,
   ...fileEndpoints,
-  ...requestEndpoints
+  ...requestEndpoints,
+  ...councilEndpoints
 }
 
 export type Endpoints = typeof endpoints
