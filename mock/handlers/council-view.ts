@@ -7,7 +7,7 @@ import {
 import type { HandlerContext } from '../context'
 import type { Db, PersonRecord } from '../db'
 import { maskName, redactView } from '../redact'
-import { buildingOfRoom, householdsIn, livesIn, scopeLabel, unitOf, votedArea, type ProposalRecord } from './council-store'
+import { householdsIn, livesIn, scopeLabel, unitOf, votedArea, type ProposalRecord } from './council-store'
 
 const isStaff = (ctx: HandlerContext) => ctx.roles.includes('staff')
 const fileRefsOf = (ids: Id[]): FileRef[] => ids.map((id) => ({ id, url: fileUrl(id) }))
@@ -130,12 +130,12 @@ export function toProposal(db: Db, r: ProposalRecord, ctx: HandlerContext): Prop
   return redactView(view)
 }
 
-/** Residents see proposals of scopes they live in or lead; staff see all; an author sees their own. */
-export function canSee(db: Db, r: ProposalRecord, ctx: HandlerContext): boolean {
-  if (isStaff(ctx) || ctx.person?.id === r.authorId) return true
-  if (livesIn(db, ctx.person, r.scope)) return true
-  const led = ctx.person?.leaderOf ?? []
-  return led.some((b) => householdsIn(db, r.scope).some((room) => buildingOfRoom(db, room) === b))
+/**
+ * Proposals are the community's public business (公开): every bound resident and staff may read them;
+ * what they may do (support, vote, evaluate) is checked per scope.
+ */
+export function canSee(_db: Db, _r: ProposalRecord, ctx: HandlerContext): boolean {
+  return !!ctx.person && (!!ctx.person.roomId || ctx.roles.includes('staff'))
 }
 
 export { COUNCIL_SETTINGS }
