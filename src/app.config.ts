@@ -10,7 +10,8 @@ export default defineAppConfig({
     { root: 'account', pages: ['pages/welcome/index', 'pages/bind/index', 'pages/privacy/index', 'pages/identities/index'] },
     { root: 'workbench', pages: ['pages/index/index'] },
     { root: 'requests', pages: ['pages/new/index', 'pages/receipt/index', 'pages/mine/index', 'pages/detail/index', 'pages/public/index', 'pages/staff/index', 'pages/staff-detail/index'] },
-    { root: 'notices', pages: ['pages/detail/index', 'pages/compose/index', 'pages/receipts/index', 'pages/mine/index', 'pages/messages/index', 'pages/elderly/index'] }
+    { root: 'notices', pages: ['pages/detail/index', 'pages/compose/index', 'pages/receipts/index', 'pages/mine/index', 'pages/messages/index', 'pages/elderly/index'] },
+    { root: 'council', pages: ['pages/detail/index', 'pages/new/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',
