@@ -9,7 +9,7 @@ import { runAction } from '../store'
 
 const DAY = 86_400_000
 
-export function StaffPanel({ p, now = Date.now() }: { p: Proposal; now?: number }) {
+export function StaffPanel({ p }: { p: Proposal }) {
   const [reason, setReason] = useState('')
   const [note, setNote] = useState('')
   const [percent, setPercent] = useState('')
@@ -27,6 +27,7 @@ export function StaffPanel({ p, now = Date.now() }: { p: Proposal; now?: number 
     void run(() => councilApi.review({ id: p.id, outcome, reason }), `已${label}`)
   }
   const schedule = () => {
+    const now = Date.now()
     const notice = p.kind === 'owner' ? COUNCIL_SETTINGS.noticeDaysOwner : COUNCIL_SETTINGS.noticeDaysResident
     // Opens the morning after the notice period, stays open 7 days.
     const opens = new Date(Math.ceil((now + notice * DAY) / DAY) * DAY + DAY)
@@ -46,12 +47,13 @@ export function StaffPanel({ p, now = Date.now() }: { p: Proposal; now?: number 
         </View>
       ) : null}
       {p.stage === 'deliberating' ? <Button block loading={busy} onClick={schedule}>安排表决（提前 {p.kind === 'owner' ? 15 : 7} 天公告）</Button> : null}
-      {p.stage === 'voting' && p.vote && now >= Date.parse(p.vote.closesAt) ? <Button block loading={busy} onClick={() => void run(() => councilApi.close(p.id), '已公布结果')}>结束表决并公示</Button> : null}
+      {p.stage === 'voting' ? <Button block variant='secondary' loading={busy} onClick={() => void run(() => councilApi.close(p.id), '已公布结果')}>结束表决并公示（截止后可用）</Button> : null}
       {p.stage === 'executing' ? (
         <View>
           <Field label='进度（%）' required><TextInput type='number' value={percent} onChange={setPercent} placeholder='0–100' /></Field>
           <Field label='进展说明' required error={error}><TextArea value={note} onChange={setNote} maxLength={500} /></Field>
           <Button block loading={busy} onClick={() => void run(async () => {
+            const now = Date.now()
             if (!p.execution) await councilApi.plan({ id: p.id, responsible: '社区居委会', dueOn: new Date(now + 30 * DAY).toISOString().slice(0, 10), milestones: [{ title: '完成实施', dueOn: new Date(now + 30 * DAY).toISOString().slice(0, 10) }] })
             return councilApi.progress({ id: p.id, percent: Number(percent), note })
           }, '已更新进展')}>发布进展</Button>

@@ -1,0 +1,71 @@
+import TestUtils from '@tarojs/test-utils-react'
+import Taro from '@tarojs/taro'
+import { KEY_PEOPLE } from '../../../mock'
+import ProposalDetailPage from '../pages/detail'
+import { button, route, settle, startAs, texts } from './harness'
+
+async function open(id: string) {
+  route('/council/pages/detail/index', { id })
+  const tu = new TestUtils()
+  await tu.mount(ProposalDetailPage)
+  await tu.queries.waitForQuerySelector('.cl-detail__title', { timeout: 5000 })
+  return tu
+}
+
+describe('proposal detail page', () => {
+  beforeEach(() => {
+    jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
+    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+  })
+  afterEach(() => jest.restoreAllMocks())
+
+  it('shows 还差 2 户支持 and counts the household\'s support when tapped', async () => {
+    await startAs('p_017')
+    const tu = await open('cp_0001')
+    expect(texts('.cl-support__missing')[0]).toContain('还差 2 户支持')
+    tu.fireEvent.click(button('支持这个议题'))
+    await settle(tu, 80)
+    expect(texts('.cl-support__missing')[0]).toContain('还差 1 户支持')
+    expect(button('撤回支持').textContent).toContain('已支持')
+    tu.unmout()
+  })
+
+  it('shows turnout only while the vote is open, then 已投票 with the receipt after voting', async () => {
+    await startAs(KEY_PEOPLE.elderlyResident)
+    const tu = await open('cp_0004')
+    expect(texts('.cl-line').join('|')).toContain('已投票 2 / 13 户，达到法定人数需 7')
+    expect(document.querySelector('.cl-result')).toBeNull()
+    tu.fireEvent.click(button('赞成'))
+    await settle(tu, 80)
+    expect(texts('.cl-vote__mine')[0]).toMatch(/^已投票：赞成 · 回执码 [A-Z2-9]{10}$/)
+    expect(texts('.cl-line').join('|')).toContain('已投票 3 / 13 户')
+    tu.unmout()
+  })
+
+  it('tells a tenant the owner matter is decided by owners, with no vote buttons', async () => {
+    await startAs('p_044')
+    const tu = await open('cp_0005')
+    expect(texts('.cl-vote__refused')).toEqual(['该事项由业主表决'])
+    expect(document.querySelector('.cl-vote__buttons')).toBeNull()
+    tu.unmout()
+  })
+
+  it('publishes the result with every figure during 公示', async () => {
+    await startAs(KEY_PEOPLE.resident)
+    const tu = await open('cp_0006')
+    expect(texts('.cl-result__verdict')).toEqual(['通过：赞成户数达到过半数'])
+    const lines = texts('.cl-result .cl-line')
+    expect(lines).toEqual(expect.arrayContaining(['参与户数：6 / 7（法定 4）', '赞成：4 户（需 4 户）', '反对：1', '弃权：1']))
+    expect(texts('.cl-line').join('|')).toContain('您的回执码在计票名单中')
+    tu.unmout()
+  })
+
+  it('gives staff the review actions and refuses a review without a reason', async () => {
+    await startAs(KEY_PEOPLE.staff)
+    const tu = await open('cp_0002')
+    tu.fireEvent.click(button('列入议程'))
+    await settle(tu, 80)
+    expect(texts('.ll-field__error')).toContain('审查理由至少需要 5 个字')
+    tu.unmout()
+  })
+})
