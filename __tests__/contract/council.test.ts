@@ -181,4 +181,61 @@ describeBothTransports('council contract', (t) => {
     t.advance(7 * DAY)
     expect((await t.call(endpoints.getProposal, { id: 'cp_0006' }, { token: z })).stage).toBe('archived')
   })
+
+  it('refuses 代投 for a fourth resident in one vote', async () => {
+    const s = await as(t, chen)
+    const leader = await as(t, li)
+    for (const resident of ['p_001', 'p_052', 'p_031', 'p_016']) {
+      await t.call(endpoints.delegateProxy, { id: 'cp_0004', leaderId: li, residentId: resident, note: '电话委托' }, { token: s })
+    }
+    for (const resident of ['p_001', 'p_052', 'p_031']) await t.call(endpoints.castBallot, { id: 'cp_0004', choices: ['yes'], onBehalfOf: resident }, { token: leader })
+    await expect(t.call(endpoints.castBallot, { id: 'cp_0004', choices: ['yes'], onBehalfOf: 'p_016' }, { token: leader }))
+      .rejects.toMatchObject({ status: 403, message: '每次表决最多为 3 位居民代投' })
+    // A resident may not record a 委托 for someone else.
+    await expect(t.call(endpoints.delegateProxy, { id: 'cp_0004', leaderId: li, residentId: 'p_052' }, { token: await as(t, wang) }))
+      .rejects.toMatchObject({ status: 403, message: '只能由本人或社区工作人员登记委托' })
+  })
+
+  it('refuses more options than allowed and an option poll for a 278 owner matter', async () => {
+    const p = await onAgenda(t)
+    const s = await as(t, chen)
+    const question = { type: 'options' as const, text: '长椅放在哪里', options: [{ id: 'a', label: '1单元门口' }, { id: 'b', label: '2单元门口' }, { id: 'c', label: '绿化带旁' }], maxChoices: 1 }
+    await t.call(endpoints.scheduleVote, { id: p.id, question, opensAt: new Date(t.now() + 7 * DAY).toISOString(), closesAt: new Date(t.now() + 14 * DAY).toISOString() }, { token: s })
+    t.advance(7 * DAY)
+    const w = await as(t, wang)
+    await expect(t.call(endpoints.castBallot, { id: p.id, choices: ['a', 'b'] }, { token: w })).rejects.toMatchObject({ status: 400, message: '最多只能选 1 项' })
+    await expect(t.call(endpoints.castBallot, { id: p.id, choices: ['z'] }, { token: w })).rejects.toMatchObject({ status: 400, message: '请从给出的选项中选择' })
+    const ok = await t.call(endpoints.castBallot, { id: p.id, choices: ['c'] }, { token: w })
+    expect(ok.vote?.myBallot?.choices).toEqual(['c'])
+
+    const owner = await t.call(endpoints.raiseProposal, { ...draft, title: '3栋外墙防坠网', kind: 'owner' }, { token: w })
+    expect(owner.kindLabel).toBe('业主共同决定事项')
+  })
+
+  it('signs a resident up for a hearing with a door code staff can check', async () => {
+    const z = await as(t, 'p_003') // 张伟, 锦绣园 5栋 — cp_0003 is for 锦绣园
+    const signed = await t.call(endpoints.signUpMeeting, { meetingId: 'cm_0001' }, { token: z })
+    const code = signed.meetings[0].myCode ?? ''
+    expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/)
+    const again = await t.call(endpoints.signUpMeeting, { meetingId: 'cm_0001' }, { token: z })
+    expect(again.meetings[0]).toMatchObject({ myCode: code, signedUp: 1 })
+    const s = await as(t, chen)
+    await expect(t.call(endpoints.checkInMeeting, { meetingId: 'cm_0001', code: 'WRONG1' }, { token: s })).rejects.toMatchObject({ status: 404, message: '签到码不正确，请核对后重试' })
+    await expect(t.call(endpoints.checkInMeeting, { meetingId: 'cm_0001', code }, { token: z })).rejects.toMatchObject({ status: 403 })
+    await expect(t.call(endpoints.checkInMeeting, { meetingId: 'cm_0001', code }, { token: s })).resolves.toEqual({ ok: true, name: '张伟' })
+    await expect(t.call(endpoints.attachMinutes, { meetingId: 'cm_0001', minutes: '听证会纪要：多数居民赞成轮换分配车位。' }, { token: s })).rejects.toMatchObject({ status: 422 })
+    t.advance(4 * DAY)
+    const withMinutes = await t.call(endpoints.attachMinutes, { meetingId: 'cm_0001', minutes: '听证会纪要：多数居民赞成轮换分配车位。' }, { token: await as(t, chen) })
+    expect(withMinutes.meetings[0]).toMatchObject({ minutes: '听证会纪要：多数居民赞成轮换分配车位。', checkedIn: 1 })
+  })
+
+  it('messages the scope about a new proposal and the author about the review outcome', async () => {
+    const p = await onAgenda(t)
+    const m = await t.call(endpoints.listMessages, { kind: 'council' }, { token: await as(t, 'p_032') })
+    expect(m.items.map((x) => x.title)).toContain(`新议题：${p.title}`)
+    const author = await t.call(endpoints.listMessages, { kind: 'council' }, { token: await as(t, wang) })
+    expect(author.items.find((x) => x.title === `议题审查结果：${p.title}`)?.body).toContain('涉及全楼居民，列入议程')
+    const outside = await t.call(endpoints.listMessages, { kind: 'council' }, { token: await as(t, zhou) })
+    expect(outside.items.map((x) => x.title)).not.toContain(`新议题：${p.title}`)
+  })
 })
