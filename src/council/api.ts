@@ -22,5 +22,7 @@ export const councilApi = {
   progress: (input: InputOf<E['postProgress']>) => call(e.postProgress, input),
   plan: (input: InputOf<E['planExecution']>) => call(e.planExecution, input),
   evaluate: (input: InputOf<E['evaluateProposal']>) => call(e.evaluateProposal, input),
-  signUp: (meetingId: string) => call(e.signUpMeeting, { meetingId })
+  signUp: (meetingId: string) => call(e.signUpMeeting, { meetingId }),
+  voters: (id: string) => call(e.getVoterRoll, { id }),
+  answerObjection: (input: InputOf<E['answerObjection']>) => call(e.answerObjection, input)
 }

@@ -1,7 +1,7 @@
 // Server data of 议事 as a cache with keys: lists by view (active, done, mine) and proposals by id.
 // Actions put the returned proposal back, so every screen shows the same state.
 import { create } from 'zustand'
-import type { Proposal, ProposalSummary } from '../../types/contract/council'
+import type { Proposal, ProposalSummary, VoterRoll } from '../../types/contract/council'
 import { messageOf } from '../core/api'
 import { currentOwner, resetOnIdentityChange } from '../core/session/owner'
 import { councilApi } from './api'
@@ -14,10 +14,12 @@ interface CouncilState {
   lists: Partial<Record<ListView, ListState>>
   byId: Record<string, Proposal>
   detail: Record<string, DetailState>
+  /** Staff / 楼长: who has voted per proposal (never the choice). */
+  rolls: Record<string, VoterRoll | string>
 }
 
-export const useCouncil = create<CouncilState>(() => ({ lists: {}, byId: {}, detail: {} }))
-resetOnIdentityChange(() => useCouncil.setState({ lists: {}, byId: {}, detail: {} }))
+export const useCouncil = create<CouncilState>(() => ({ lists: {}, byId: {}, detail: {}, rolls: {} }))
+resetOnIdentityChange(() => useCouncil.setState({ lists: {}, byId: {}, detail: {}, rolls: {} }))
 
 export async function loadProposals(view: ListView): Promise<void> {
   const owner = currentOwner()
@@ -61,5 +63,15 @@ export async function runAction(action: () => Promise<Proposal>): Promise<string
     return null
   } catch (e) {
     return messageOf(e)
+  }
+}
+
+/** Loads the voter roll; on failure keeps the message to show in its place. */
+export async function loadVoterRoll(id: string): Promise<void> {
+  try {
+    const roll = await councilApi.voters(id)
+    useCouncil.setState((s) => ({ rolls: { ...s.rolls, [id]: roll } }))
+  } catch (e) {
+    useCouncil.setState((s) => ({ rolls: { ...s.rolls, [id]: messageOf(e) } }))
   }
 }

@@ -68,4 +68,28 @@ describe('proposal detail page', () => {
     expect(texts('.ll-field__error')).toContain('审查理由至少需要 5 个字')
     tu.unmout()
   })
+
+  it('shows a 楼长 the households of their buildings that have not voted, never the choices', async () => {
+    await startAs(KEY_PEOPLE.leader)
+    const tu = await open('cp_0004')
+    await tu.queries.waitForQuerySelector('.cl-roll', { timeout: 5000 })
+    expect(texts('.cl-roll .ll-section__title')).toEqual(['未投票 11 户（已投 2 户）'])
+    expect(texts('.cl-roll__pending')).toContain('3栋2单元502')
+    expect(texts('.cl-roll__pending')).not.toContain('3栋1单元502') // 马洋's household has voted
+    expect(tu.html()).not.toMatch(/赞成 \d|反对 \d/)
+    tu.unmout()
+  })
+
+  it('takes an objection during 公示 and keeps it on the page awaiting the answer', async () => {
+    await startAs(KEY_PEOPLE.resident)
+    const tu = await open('cp_0006')
+    const field = document.querySelector('.cl-objections textarea') as HTMLTextAreaElement
+    field.value = '我家没有收到投票通知'
+    tu.fireEvent.input(field)
+    tu.fireEvent.click(button('提出异议'))
+    await settle(tu, 80)
+    expect(texts('.cl-objections .cl-comment__body')).toEqual(['我家没有收到投票通知（我提出的）'])
+    expect(texts('.cl-objections .cl-line')).toContain('待社区答复')
+    tu.unmout()
+  })
 })

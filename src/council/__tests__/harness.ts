@@ -21,7 +21,7 @@ export async function startAs(personId: string): Promise<MockBackend> {
   useSession.setState({ privacyAccepted: true })
   await useSession.getState().switchIdentity(personId)
   useProposalDraft.setState(emptyProposalDraft())
-  useCouncil.setState({ lists: {}, byId: {}, detail: {} })
+  useCouncil.setState({ lists: {}, byId: {}, detail: {}, rolls: {} })
   return backend
 }
 

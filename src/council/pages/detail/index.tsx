@@ -8,7 +8,9 @@ import { useSession } from '../../../core/session/store'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, confirm, ErrorState, Field, Loading, Screen, Section, Skeleton, Tag, TextArea, toast } from '../../../core/ui'
 import { councilApi } from '../../api'
+import { Objections } from '../../components/objections'
 import { StaffPanel } from '../../components/staff-panel'
+import { VoterRollCard } from '../../components/voter-roll'
 import { VoteCard } from '../../components/vote-card'
 import { loadProposal, runAction, useCouncil } from '../../store'
 import '../../council.scss'
@@ -94,6 +96,7 @@ export default function ProposalDetailPage() {
   const p = useCouncil((s) => s.byId[id])
   const state = useCouncil((s) => s.detail[id])
   const staff = useSession((s) => s.user?.roles.includes('staff') ?? false)
+  const leader = useSession((s) => s.user?.roles.includes('building_leader') ?? false)
   useEffect(() => { if (ready && id) void loadProposal(id) }, [ready, id])
   usePullDownRefresh(() => { void loadProposal(id).finally(() => Taro.stopPullDownRefresh()) })
 
@@ -127,8 +130,9 @@ export default function ProposalDetailPage() {
         </Section>
       ) : null}
       <VoteCard p={p} />
+      {(staff || leader) && p.vote && p.vote.phase !== 'upcoming' ? <VoterRollCard id={p.id} votedUnits={p.vote.votedUnits} /> : null}
       {p.stage === 'publicity' && p.publicityEndsAt ? <Text className='cl-line'>结果公示至 {p.publicityEndsAt.slice(0, 10)}，如有异议请在公示期内提出</Text> : null}
-      {p.objections.map((o) => <Text key={o.id} className='cl-line'>异议：{o.body}{o.answer ? ` —— 答复：${o.answer}` : '（待答复）'}</Text>)}
+      <Objections p={p} staff={staff} />
       <Execution p={p} />
       <Evaluate p={p} />
       {staff ? <StaffPanel p={p} /> : null}
