@@ -106,7 +106,8 @@ export function endEvaluation(record: ProposalRecord, at: number): boolean {
   const good = ratings.filter((r) => r !== 'unsatisfied').length
   if (ratings.length > 0 && good / ratings.length < COUNCIL_SETTINGS.satisfiedShare) {
     act(record, 'rectify', at, '系统', `满意率 ${Math.round((good / ratings.length) * 100)}%，低于 60%`, () => {
-      if (record.execution) record.execution.percent = 90
+      // 整改 gets its own 30 days; the old due date would escalate it at once.
+      if (record.execution) Object.assign(record.execution, { percent: 90, escalated: false, dueOn: new Date(at + 30 * DAY + 8 * 3600_000).toISOString().slice(0, 10) })
     })
     ev.rounds++
     ev.ratings = {}
