@@ -7,7 +7,7 @@ import {
 import type { HandlerContext } from '../context'
 import type { Db, PersonRecord } from '../db'
 import { maskName, redactView } from '../redact'
-import { householdsIn, livesIn, scopeLabel, unitOf, votedArea, type ProposalRecord } from './council-store'
+import { buildingOfRoom, householdsIn, livesIn, scopeLabel, unitOf, votedArea, type ProposalRecord } from './council-store'
 
 const isStaff = (ctx: HandlerContext) => ctx.roles.includes('staff')
 const fileRefsOf = (ids: Id[]): FileRef[] => ids.map((id) => ({ id, url: fileUrl(id) }))
@@ -75,7 +75,16 @@ function voteView(db: Db, r: ProposalRecord, ctx: HandlerContext): VoteView | nu
     // Only the household's own ballot: its receipt and (for the people who share it) its choice.
     myBallot: ballot ? { receipt: ballot.receipt, choices: ballot.choices, castAt: ballot.at, byProxy: ballot.proxyFor !== null } : null,
     result: closed ? vote.result : null,
-    receipts: closed ? Object.values(vote.ballots).map((b) => b.receipt).sort() : null
+    receipts: closed ? Object.values(vote.ballots).map((b) => b.receipt).sort() : null,
+    proxyLeaders: unit && ctx.person?.roomId
+      ? db.persons.filter((p) => p.leaderOf.includes(buildingOfRoom(db, ctx.person?.roomId ?? null) ?? '') && p.id !== ctx.person?.id).map((p) => ({ personId: p.id, name: p.name }))
+      : [],
+    myDelegate: db.persons.find((p) => p.id === vote.delegations.find((d) => d.residentId === ctx.person?.id)?.leaderId)?.name ?? null,
+    entrustedToMe: vote.delegations.filter((d) => d.leaderId === ctx.person?.id).map((d) => {
+      const resident = db.persons.find((p) => p.id === d.residentId)
+      const u = resident ? unitOf(vote, resident.id) : null
+      return { personId: d.residentId, name: resident?.name ?? '居民', label: u ? vote.labels[u] ?? '' : '', proxied: vote.audit.some((a) => a.castBy === ctx.person?.id && a.proxyFor === d.residentId && !a.unit.startsWith('委托')) }
+    })
   }
 }
 

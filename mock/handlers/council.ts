@@ -171,7 +171,7 @@ const residentHandlers: ResidentHandlers = {
       if (!resident || !me.leaderOf.includes(buildingOfRoom(ctx.db, resident.roomId) ?? '')) fail('FORBIDDEN', '只能为您负责楼栋的居民代投', { fields: { onBehalfOf: '只能为您负责楼栋的居民代投' } })
       if (!isElderly(resident, ctx.now)) fail('FORBIDDEN', '代投仅限 60 岁以上的老人')
       if (!vote.delegations.some((d) => d.residentId === resident.id && d.leaderId === me.id)) fail('FORBIDDEN', '该居民尚未委托您代投，请先登记委托')
-      const proxied = new Set(vote.audit.filter((a) => a.castBy === me.id && a.proxyFor).map((a) => a.proxyFor))
+      const proxied = new Set(vote.audit.filter((a) => a.castBy === me.id && a.proxyFor && !a.unit.startsWith('委托')).map((a) => a.proxyFor))
       if (!proxied.has(resident.id) && proxied.size >= COUNCIL_SETTINGS.proxyMax) fail('FORBIDDEN', `每次表决最多为 ${COUNCIL_SETTINGS.proxyMax} 位居民代投`)
       voter = resident
     }

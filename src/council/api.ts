@@ -23,6 +23,7 @@ export const councilApi = {
   plan: (input: InputOf<E['planExecution']>) => call(e.planExecution, input),
   evaluate: (input: InputOf<E['evaluateProposal']>) => call(e.evaluateProposal, input),
   signUp: (meetingId: string) => call(e.signUpMeeting, { meetingId }),
+  delegate: (input: InputOf<E['delegateProxy']>) => call(e.delegateProxy, input),
   voters: (id: string) => call(e.getVoterRoll, { id }),
   answerObjection: (input: InputOf<E['answerObjection']>) => call(e.answerObjection, input)
 }

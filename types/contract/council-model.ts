@@ -112,6 +112,12 @@ export interface VoteView {
   result: TallyResult | null
   /** After close: every counted receipt code, so a voter can check theirs. */
   receipts: string[] | null
+  /** 委托: the 楼长 of the caller's building the caller may entrust (empty when none). */
+  proxyLeaders: { personId: Id; name: string }[]
+  /** Whom the caller has entrusted in this vote. */
+  myDelegate: string | null
+  /** For a 楼长: residents who entrusted them, and whether they 代投 already. */
+  entrustedToMe: { personId: Id; name: string; label: string; proxied: boolean }[]
 }
 
 export interface Milestone { title: string; dueOn: string; done: boolean }

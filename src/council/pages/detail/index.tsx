@@ -9,6 +9,7 @@ import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, confirm, ErrorState, Field, Loading, Screen, Section, Skeleton, Tag, TextArea, toast } from '../../../core/ui'
 import { councilApi } from '../../api'
 import { Objections } from '../../components/objections'
+import { ProxyCard } from '../../components/proxy-card'
 import { StaffPanel } from '../../components/staff-panel'
 import { VoterRollCard } from '../../components/voter-roll'
 import { VoteCard } from '../../components/vote-card'
@@ -97,6 +98,7 @@ export default function ProposalDetailPage() {
   const state = useCouncil((s) => s.detail[id])
   const staff = useSession((s) => s.user?.roles.includes('staff') ?? false)
   const leader = useSession((s) => s.user?.roles.includes('building_leader') ?? false)
+  const elderly = useSession((s) => s.user?.isElderly ?? false)
   useEffect(() => { if (ready && id) void loadProposal(id) }, [ready, id])
   usePullDownRefresh(() => { void loadProposal(id).finally(() => Taro.stopPullDownRefresh()) })
 
@@ -130,6 +132,7 @@ export default function ProposalDetailPage() {
         </Section>
       ) : null}
       <VoteCard p={p} />
+      <ProxyCard p={p} elderly={elderly} />
       {(staff || leader) && p.vote && p.vote.phase !== 'upcoming' ? <VoterRollCard id={p.id} votedUnits={p.vote.votedUnits} /> : null}
       {p.stage === 'publicity' && p.publicityEndsAt ? <Text className='cl-line'>结果公示至 {p.publicityEndsAt.slice(0, 10)}，如有异议请在公示期内提出</Text> : null}
       <Objections p={p} staff={staff} />
