@@ -92,4 +92,24 @@ describe('proposal detail page', () => {
     expect(texts('.cl-objections .cl-line')).toContain('待社区答复')
     tu.unmout()
   })
+
+  it('lets staff check a hearing sign-up code at the door', async () => {
+    const backend = await startAs(KEY_PEOPLE.staff)
+    findMeeting(backend).signups.push({ personId: 'p_003', code: 'K7QH2M', at: '2026-11-29T00:00:00.000Z', checkedInAt: null })
+    backend.persist()
+    const tu = await open('cp_0003')
+    const input = document.querySelectorAll('.cl-meeting-staff input')[1] as HTMLInputElement // [0] is the place
+    input.value = 'K7QH2M'
+    tu.fireEvent.input(input)
+    tu.fireEvent.click(button('核验签到'))
+    await settle(tu, 80)
+    expect(texts('.cl-meeting-staff .cl-line')).toContain('签到成功：张伟')
+    tu.unmout()
+  })
 })
+
+function findMeeting(backend: Awaited<ReturnType<typeof startAs>>) {
+  const meeting = backend.db().proposals?.find((p) => p.id === 'cp_0003')?.meetings[0]
+  if (!meeting) throw new Error('no seeded hearing')
+  return meeting
+}

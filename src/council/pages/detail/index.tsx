@@ -8,6 +8,7 @@ import { useSession } from '../../../core/session/store'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, confirm, ErrorState, Field, Loading, Screen, Section, Skeleton, Tag, TextArea, toast } from '../../../core/ui'
 import { councilApi } from '../../api'
+import { MeetingStaff } from '../../components/meeting-staff'
 import { Objections } from '../../components/objections'
 import { ProxyCard } from '../../components/proxy-card'
 import { StaffPanel } from '../../components/staff-panel'
@@ -139,6 +140,7 @@ export default function ProposalDetailPage() {
       <Execution p={p} />
       <Evaluate p={p} />
       {staff ? <StaffPanel p={p} /> : null}
+      {staff ? <MeetingStaff p={p} /> : null}
       {p.stage !== 'archived' && p.stage !== 'rejected' ? <Comments p={p} /> : null}
       <Section title='全过程记录' card>
         {p.history.map((h, i) => <Text key={i} className='cl-line'>{h.at.slice(0, 10)} {h.action} · {h.actorName}{h.note ? `：${h.note}` : ''}</Text>)}
