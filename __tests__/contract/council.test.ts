@@ -238,4 +238,12 @@ describeBothTransports('council contract', (t) => {
     const outside = await t.call(endpoints.listMessages, { kind: 'council' }, { token: await as(t, zhou) })
     expect(outside.items.map((x) => x.title)).not.toContain(`新议题：${p.title}`)
   })
+
+  it('takes at most 6 photos, and only the caller\'s own uploads', async () => {
+    const w = await as(t, wang)
+    await expect(t.call(endpoints.raiseProposal, { ...draft, photos: ['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7'] }, { token: w }))
+      .rejects.toMatchObject({ status: 400, message: '最多上传 6 张照片' })
+    await expect(t.call(endpoints.raiseProposal, { ...draft, photos: ['f_9999'] }, { token: w }))
+      .rejects.toMatchObject({ status: 400, message: '有照片未上传成功或已失效，请删除后重新添加' })
+  })
 })

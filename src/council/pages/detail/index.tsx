@@ -10,6 +10,7 @@ import { Button, confirm, ErrorState, Field, Loading, Screen, Section, Skeleton,
 import { councilApi } from '../../api'
 import { MeetingStaff } from '../../components/meeting-staff'
 import { Objections } from '../../components/objections'
+import { PhotoStrip } from '../../components/photo-strip'
 import { ProxyCard } from '../../components/proxy-card'
 import { StaffPanel } from '../../components/staff-panel'
 import { VoterRollCard } from '../../components/voter-roll'
@@ -72,7 +73,7 @@ function Execution({ p }: { p: Proposal }) {
     <Section title='执行督办' card>
       <Text className='cl-line'>责任单位：{x.responsible} · 期限 {x.dueOn} · 进度 {x.percent}%{x.overdue ? ' · 逾期' : ''}</Text>
       {x.milestones.map((m) => <Text key={m.title} className='cl-line'>{m.done ? '✓' : '○'} {m.title}（{m.dueOn}）</Text>)}
-      {x.updates.map((u) => <Text key={u.at} className='cl-line cl-line--muted'>{u.at.slice(0, 10)} {u.percent}%：{u.note}</Text>)}
+      {x.updates.map((u) => <View key={u.at}><Text className='cl-line cl-line--muted'>{u.at.slice(0, 10)} {u.percent}%：{u.note}</Text><PhotoStrip photos={u.photos} /></View>)}
     </Section>
   )
 }
@@ -116,6 +117,7 @@ export default function ProposalDetailPage() {
         <Text className='cl-line cl-line--muted'>发起人 {p.author.name} · {p.createdAt.slice(0, 10)}</Text>
         <Text className='cl-detail__label'>提议理由</Text><Text className='cl-detail__text'>{p.reason}</Text>
         <Text className='cl-detail__label'>建议方案</Text><Text className='cl-detail__text'>{p.solution}</Text>
+        <PhotoStrip photos={p.photos} />
       </Section>
       {p.stage === 'gathering' ? <Support p={p} /> : null}
       {p.stage === 'reviewing' && p.reviewDueAt ? <Text className='cl-line'>社区将在 {p.reviewDueAt.slice(0, 10)} 前完成审查</Text> : null}

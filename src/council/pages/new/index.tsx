@@ -9,6 +9,7 @@ import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, Field, Loading, Screen, TextArea, TextInput, toast } from '../../../core/ui'
 import { councilApi } from '../../api'
 import { useProposalDraft } from '../../draft-store'
+import { PhotoPicker } from '../../components/photo-picker'
 import { upsertProposal } from '../../store'
 import '../../council.scss'
 
@@ -25,7 +26,12 @@ export default function RaiseProposalPage() {
 
   const scopeIndex = scopes.findIndex((s) => JSON.stringify(s.scope) === JSON.stringify(d.scope))
   const submit = async () => {
-    const input = { title: d.title, reason: d.reason, solution: d.solution, scope: d.scope as never, kind: d.kind, ownerClass: d.ownerClass }
+    if (d.photos.some((p) => p.status !== 'uploaded')) {
+      setErrors({ photos: '有照片还在上传或上传失败，请稍候或删除后再发起' })
+      return
+    }
+    const photos = d.photos.map((p) => p.file?.id ?? '').filter(Boolean)
+    const input = { title: d.title, reason: d.reason, solution: d.solution, photos, scope: d.scope as never, kind: d.kind, ownerClass: d.ownerClass }
     const checked = raiseProposalInput.safeParse(input)
     if (!checked.success) {
       const next: Record<string, string> = {}
@@ -53,6 +59,7 @@ export default function RaiseProposalPage() {
       <Field label='议题标题' required error={errors.title}><TextInput value={d.title} onChange={(title) => d.edit({ title })} maxLength={TITLE_MAX} placeholder='例如：3栋楼道加装扶手' /></Field>
       <Field label='提议理由' required error={errors.reason}><TextArea value={d.reason} onChange={(reason) => d.edit({ reason })} maxLength={REASON_MAX} placeholder='遇到了什么问题，影响了谁' /></Field>
       <Field label='建议方案' required error={errors.solution}><TextArea value={d.solution} onChange={(solution) => d.edit({ solution })} maxLength={REASON_MAX} placeholder='希望怎么解决' /></Field>
+      <Field label='照片' hint='最多 6 张，可拍下现场情况' error={errors.photos}><PhotoPicker /></Field>
       <Field label='涉及范围' required error={errors.scope} hint='只能为您居住的楼栋、小区或社区提议'>
         <Picker mode='selector' className='cl-scope-picker' range={scopes.map((s) => `${s.label}（${s.households} 户）`)} value={Math.max(0, scopeIndex)}
           onChange={(e) => d.edit({ scope: scopes[Number(e.detail.value)]?.scope ?? null })}>
