@@ -10,6 +10,7 @@ export const councilApi = {
   list: (input: InputOf<E['listProposals']>) => call(e.listProposals, input),
   get: (id: string) => call(e.getProposal, { id }),
   raise: (input: InputOf<E['raiseProposal']>, options: CallOptions) => call(e.raiseProposal, input, options),
+  edit: (input: InputOf<E['editProposal']>) => call(e.editProposal, input),
   withdraw: (id: string) => call(e.withdrawProposal, { id }),
   support: (id: string) => call(e.supportProposal, { id }),
   unsupport: (id: string) => call(e.unsupportProposal, { id }),

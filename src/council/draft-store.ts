@@ -46,3 +46,6 @@ export const useProposalDraft = create<DraftState>()(persist((set) => ({
     return { ...current, ...saved, photos: (saved?.photos ?? []).map(settlePhoto) }
   }
 }))
+
+/** True when the resident has typed or chosen anything. */
+export const hasContent = (d: ProposalDraft) => !!(d.title.trim() || d.reason.trim() || d.solution.trim() || d.photos.length)

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react'
 import { COUNCIL_SETTINGS, SATISFACTION_LABELS, type Proposal, type Satisfaction } from '../../../../types/contract/council'
 import { useSession } from '../../../core/session/store'
 import { useRequireMember } from '../../../core/session/use-require-member'
-import { Button, confirm, ErrorState, Field, Loading, Screen, Section, Skeleton, Tag, TextArea, toast } from '../../../core/ui'
+import { Button, confirm, ErrorState, Field, Loading, openPage, Screen, Section, Skeleton, Tag, TextArea, toast } from '../../../core/ui'
 import { councilApi } from '../../api'
 import { MeetingStaff } from '../../components/meeting-staff'
 import { Objections } from '../../components/objections'
@@ -15,6 +15,7 @@ import { ProxyCard } from '../../components/proxy-card'
 import { StaffPanel } from '../../components/staff-panel'
 import { VoterRollCard } from '../../components/voter-roll'
 import { VoteCard } from '../../components/vote-card'
+import { hasContent, useProposalDraft } from '../../draft-store'
 import { loadProposal, runAction, useCouncil } from '../../store'
 import '../../council.scss'
 
@@ -39,6 +40,14 @@ function Support({ p }: { p: Proposal }) {
       })()}>撤回议题</Button> : null}
     </Section>
   )
+}
+
+/** The author edits in the raise form; a half-typed new proposal there is only replaced after asking. */
+async function startEdit(p: Proposal) {
+  const draft = useProposalDraft.getState()
+  if (hasContent(draft) && !(await confirm({ title: '替换草稿？', content: '表单里还有未发起的草稿，修改本议题会替换它。', danger: true }))) return
+  draft.edit({ title: p.title, reason: p.reason, solution: p.solution, scope: p.scope, kind: p.kind, ownerClass: p.ownerClass, photos: p.photos.map((f) => ({ id: f.id, localPath: '', sendPath: null, status: 'uploaded' as const, progress: 100, file: f, error: null })) })
+  void openPage(`/council/pages/new/index?id=${p.id}`)
 }
 
 function Comments({ p }: { p: Proposal }) {
@@ -119,6 +128,7 @@ export default function ProposalDetailPage() {
         <Text className='cl-detail__label'>建议方案</Text><Text className='cl-detail__text'>{p.solution}</Text>
         <PhotoStrip photos={p.photos} />
       </Section>
+      {p.canEdit ? <Button variant='secondary' block onClick={() => void startEdit(p)}>{p.stage === 'returned' ? '按审查意见修改后重新提交' : '修改议题'}</Button> : null}
       {p.stage === 'gathering' ? <Support p={p} /> : null}
       {p.stage === 'reviewing' && p.reviewDueAt ? <Text className='cl-line'>社区将在 {p.reviewDueAt.slice(0, 10)} 前完成审查</Text> : null}
       {p.review ? <Section title='审查意见' card><Text className='cl-line'>{p.review.by}：{p.review.reason}</Text></Section> : null}

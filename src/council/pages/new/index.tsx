@@ -1,7 +1,7 @@
 // Raise a proposal: title ≤ 30, reason and solution ≤ 1000, scope and kind of matter. The draft is
 // kept as typed (draft-store); the idempotency key makes a double tap or a retry file it once.
 import { Picker, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { MATTER_LABELS, raiseProposalInput, REASON_MAX, TITLE_MAX, type CouncilScopeChoice, type MatterKind } from '../../../../types/contract/council'
 import { ApiError, messageOf } from '../../../core/api'
@@ -18,6 +18,8 @@ const KINDS: MatterKind[] = ['resident', 'owner']
 export default function RaiseProposalPage() {
   const ready = useRequireMember()
   const d = useProposalDraft()
+  /** Editing a proposal of one's own (before the first support, or after a return) instead of raising. */
+  const editing = useRouter().params.id ?? null
   const [scopes, setScopes] = useState<CouncilScopeChoice[]>([])
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
@@ -42,10 +44,10 @@ export default function RaiseProposalPage() {
     }
     setBusy(true)
     try {
-      const p = await councilApi.raise(input, { idempotencyKey: d.key })
+      const p = editing ? await councilApi.edit({ ...input, id: editing }) : await councilApi.raise(input, { idempotencyKey: d.key })
       useProposalDraft.getState().filed(d.key)
       upsertProposal(p)
-      toast('已发起，开始征集支持')
+      toast(editing ? '已保存修改' : '已发起，开始征集支持')
       void Taro.redirectTo({ url: `/council/pages/detail/index?id=${p.id}` })
     } catch (e) {
       // The draft stays as typed; the message says what to fix or to try again.
@@ -80,7 +82,7 @@ export default function RaiseProposalPage() {
       ) : null}
       {errors._ ? <Text className='ll-field__error'>{errors._}</Text> : null}
       <Text className='cl-line cl-line--muted'>草稿会自动保存。发起后 30 天内需达到范围内 1/10 户（至少 3 户）支持。</Text>
-      <Button block loading={busy} onClick={() => void submit()}>发起议题</Button>
+      <Button block loading={busy} onClick={() => void submit()}>{editing ? '保存修改' : '发起议题'}</Button>
     </Screen>
   )
 }
