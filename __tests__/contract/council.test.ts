@@ -246,4 +246,15 @@ describeBothTransports('council contract', (t) => {
     await expect(t.call(endpoints.raiseProposal, { ...draft, photos: ['f_9999'] }, { token: w }))
       .rejects.toMatchObject({ status: 400, message: '有照片未上传成功或已失效，请删除后重新添加' })
   })
+
+  it('masks supporters on the timeline and hides phone numbers in titles and comments', async () => {
+    const w = await as(t, wang)
+    const p = await t.call(endpoints.raiseProposal, { ...draft, reason: '有事请打13812345678找我，楼下没有座椅。' }, { token: w })
+    await t.call(endpoints.supportProposal, { id: p.id }, { token: await as(t, 'p_015') })
+    const other = await t.call(endpoints.getProposal, { id: p.id }, { token: await as(t, 'p_032') })
+    expect(other.history.map((h) => h.actorName)).toEqual(['王*', '马*'])
+    expect(other.reason).toBe('有事请打【号码已隐藏】找我，楼下没有座椅。')
+    const staff = await t.call(endpoints.getProposal, { id: p.id }, { token: await as(t, chen) })
+    expect(staff.history.map((h) => h.actorName)).toEqual(['王秀英', '马洋'])
+  })
 })

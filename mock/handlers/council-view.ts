@@ -23,17 +23,24 @@ export function personRef(db: Db, personId: Id, record: ProposalRecord | null, v
   return { personId: p.id, name: full ? p.name : maskName(p.name), mark }
 }
 
+/** A resident's name as another resident reads it on the timeline; staff, 楼长 and 系统 in full. */
+function shownName(db: Db, name: string, viewer: HandlerContext): string {
+  if (isStaff(viewer) || name === viewer.person?.name) return name
+  const p = db.persons.find((x) => x.name === name)
+  return p && !p.extraRoles.includes('staff') && !p.extraRoles.includes('building_leader') ? maskName(name) : name
+}
+
 export function supportFigures(db: Db, r: ProposalRecord) {
   const needed = supportThreshold(householdsIn(db, r.scope).length)
   return { supports: r.supports.length, supportNeeded: needed, supportMissing: Math.max(0, needed - r.supports.length) }
 }
 
 export function toSummary(db: Db, r: ProposalRecord): ProposalSummary {
-  return {
+  return redactView({
     id: r.id, title: r.title, kind: r.kind, kindLabel: MATTER_LABELS[r.kind], stage: r.stage, stageLabel: STAGE_LABELS[r.stage],
     scopeLabel: scopeLabel(db, r.scope), ...supportFigures(db, r), supportDeadline: r.supportDeadline,
     createdAt: r.createdAt, updatedAt: r.updatedAt
-  }
+  })
 }
 
 /** Why `person` may not support (null: may). */
@@ -134,7 +141,8 @@ export function toProposal(db: Db, r: ProposalRecord, ctx: HandlerContext): Prop
       unsatisfied: Object.values(ev.ratings).filter((x) => x === 'unsatisfied').length,
       households: householdsIn(db, r.scope).length, mine: myRoom ? ev.ratings[myRoom] ?? null : null, rounds: ev.rounds
     } : null,
-    history: r.history
+    // Supporters and objectors are residents: others read them masked (王*), as on comments.
+    history: r.history.map((h) => ({ ...h, actorName: shownName(db, h.actorName, ctx) }))
   }
   return redactView(view)
 }
