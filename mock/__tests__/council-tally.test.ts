@@ -47,7 +47,19 @@ describe('council tally lines', () => {
 
   it('merges buildings with fewer than 5 ballots', () => {
     const r = tally(YESNO, units(12).map((u) => ({ ...u, buildingId: u.unit === 'u0' ? 'b_9' : 'b_1' })), votes(Array(10).fill('yes')))
-    expect(r.breakdown).toEqual([{ label: 'b_1', ballots: 9, counts: { yes: 9 } }, { label: '其他楼栋（合并统计）', ballots: 1, counts: { yes: 1 } }])
+    // 1 ballot alone would expose b_9, so b_1 is folded in too: only the merged line is left.
+    expect(r.breakdown).toEqual([{ label: '其他楼栋（合并统计）', ballots: 10, counts: { yes: 10 } }])
+    const three = tally(YESNO, units(30).map((u, i) => ({ ...u, buildingId: i < 12 ? 'b_1' : i < 24 ? 'b_2' : 'b_3' })), votes(Array(27).fill('yes')))
+    expect(three.breakdown.map((b) => [b.label, b.ballots])).toEqual([['b_2', 12], ['其他楼栋（合并统计）', 15]])
+  })
+
+  it('never shows a breakdown line of fewer than 5 ballots', () => {
+    fc.assert(fc.property(fc.array(fc.nat(5), { minLength: 1, maxLength: 40 }), (buildings) => {
+      const roll = buildings.map((b, i) => ({ unit: `u${i}`, area: 0, buildingId: `b_${b}` }))
+      const r = tally(YESNO, roll, votes(buildings.map(() => 'yes')))
+      for (const line of r.breakdown) expect(line.ballots).toBeGreaterThanOrEqual(5)
+      expect(r.breakdown.reduce((n, l) => n + l.ballots, 0)).toBe(buildings.length >= 5 ? buildings.length : 0)
+    }))
   })
 })
 

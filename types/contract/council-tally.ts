@@ -154,7 +154,16 @@ export function tally(rules: VoteRules, roll: readonly RollUnit[], ballots: read
       for (const [k, v] of Object.entries(b.counts)) merged.counts[k] = (merged.counts[k] ?? 0) + v
     }
   }
-  if (merged.ballots > 0) breakdown.push(merged)
+  // A merged line of one small building (or of too few ballots) would expose it: fold the smallest
+  // shown buildings in until it holds at least `breakdownMin` ballots.
+  breakdown.sort((a, b) => a.ballots - b.ballots)
+  while (merged.ballots > 0 && merged.ballots < breakdownMin && breakdown.length > 0) {
+    const next = breakdown.shift() as BuildingBreakdown
+    merged.ballots += next.ballots
+    for (const [k, v] of Object.entries(next.counts)) merged.counts[k] = (merged.counts[k] ?? 0) + v
+  }
+  breakdown.sort((a, b) => a.label.localeCompare(b.label))
+  if (merged.ballots >= breakdownMin) breakdown.push(merged)
 
   return {
     kind: rules.kind, major: owner && rules.major,
