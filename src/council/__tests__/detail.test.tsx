@@ -106,6 +106,20 @@ describe('proposal detail page', () => {
     expect(texts('.cl-meeting-staff .cl-line')).toContain('签到成功：张伟')
     tu.unmout()
   })
+
+  it('lets staff put options to a resident vote with the legal notice', async () => {
+    await startAs(KEY_PEOPLE.staff)
+    const tu = await open('cp_0003')
+    const field = document.querySelector('.cl-staff textarea') as HTMLTextAreaElement
+    field.value = '按登记顺序轮换\n抽签分配\n按楼栋分配'
+    tu.fireEvent.input(field)
+    tu.fireEvent.click(button('按方案安排表决'))
+    await settle(tu, 80)
+    expect(texts('.cl-vote__question')).toEqual(['锦绣园停车位分配方案'])
+    expect(texts('.cl-line').join('|')).toMatch(/尚未开始/)
+    expect(texts('.ll-tag')).toContain('待表决')
+    tu.unmout()
+  })
 })
 
 function findMeeting(backend: Awaited<ReturnType<typeof startAs>>) {

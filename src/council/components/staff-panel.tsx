@@ -13,6 +13,7 @@ export function StaffPanel({ p }: { p: Proposal }) {
   const [reason, setReason] = useState('')
   const [note, setNote] = useState('')
   const [percent, setPercent] = useState('')
+  const [options, setOptions] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const run = async (action: () => Promise<Proposal>, done: string) => {
@@ -26,13 +27,17 @@ export function StaffPanel({ p }: { p: Proposal }) {
     if (outcome !== 'agenda' && !(await confirm({ title: `确认${label}？`, content: '理由将向所有居民公开。', danger: true }))) return
     void run(() => councilApi.review({ id: p.id, outcome, reason }), `已${label}`)
   }
-  const schedule = () => {
+  const schedule = (asOptions = false) => {
     const now = Date.now()
+    const labels = options.split('\n').map((l) => l.trim()).filter(Boolean)
     const notice = p.kind === 'owner' ? COUNCIL_SETTINGS.noticeDaysOwner : COUNCIL_SETTINGS.noticeDaysResident
     // Opens the morning after the notice period, stays open 7 days.
     const opens = new Date(Math.ceil((now + notice * DAY) / DAY) * DAY + DAY)
     const closes = new Date(opens.getTime() + 7 * DAY)
-    void run(() => councilApi.schedule({ id: p.id, question: { type: 'yesno', text: `是否同意：${p.title}` }, opensAt: opens.toISOString(), closesAt: closes.toISOString() }), '已安排表决')
+    const question = asOptions
+      ? { type: 'options' as const, text: p.title, options: labels.map((label, i) => ({ id: `o${i + 1}`, label })), maxChoices: 1 }
+      : { type: 'yesno' as const, text: `是否同意：${p.title}` }
+    void run(() => councilApi.schedule({ id: p.id, question, opensAt: opens.toISOString(), closesAt: closes.toISOString() }), '已安排表决')
   }
   return (
     <Section title='工作台' card className='cl-staff'>
@@ -46,7 +51,17 @@ export function StaffPanel({ p }: { p: Proposal }) {
           </View>
         </View>
       ) : null}
-      {p.stage === 'deliberating' ? <Button block loading={busy} onClick={schedule}>安排表决（提前 {p.kind === 'owner' ? 15 : 7} 天公告）</Button> : null}
+      {p.stage === 'deliberating' ? (
+        <View>
+          <Button block loading={busy} onClick={() => schedule()}>安排表决（提前 {p.kind === 'owner' ? 15 : 7} 天公告）</Button>
+          {p.kind === 'resident' ? (
+            <View>
+              <Field label='或：多个方案选一' hint='每行一个方案，2–10 个' error={error}><TextArea value={options} onChange={setOptions} maxLength={300} /></Field>
+              <Button block variant='secondary' loading={busy} onClick={() => schedule(true)}>按方案安排表决</Button>
+            </View>
+          ) : null}
+        </View>
+      ) : null}
       {p.stage === 'voting' ? <Button block variant='secondary' loading={busy} onClick={() => void run(() => councilApi.close(p.id), '已公布结果')}>结束表决并公示（截止后可用）</Button> : null}
       {p.stage === 'executing' ? (
         <View>
