@@ -120,6 +120,25 @@ describe('proposal detail page', () => {
     expect(texts('.ll-tag')).toContain('待表决')
     tu.unmout()
   })
+
+  it('lets a resident choose up to k options and no more', async () => {
+    const backend = await startAs('p_003')
+    const login = await backend.handle({ method: 'POST', path: '/demo/switch', body: { personId: 'p_004' }, headers: { 'Idempotency-Key': 'staff-login' } })
+    const token = (login.body as { token: string }).token
+    const question = { type: 'options', text: '停车位分配方式（最多选 2 项）', maxChoices: 2, options: [{ id: 'a', label: '轮换' }, { id: 'b', label: '抽签' }, { id: 'c', label: '按楼栋' }] }
+    const res = await backend.handle({ method: 'POST', path: '/council/staff/proposals/cp_0003/schedule', headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': 'sched' },
+      body: { question, opensAt: '2026-12-07T00:00:00.000Z', closesAt: '2026-12-14T00:00:00.000Z' } })
+    expect(res.status).toBe(200)
+    backend.advanceClock(8 * 86_400_000)
+    const tu = await open('cp_0003')
+    for (const label of ['轮换', '抽签', '按楼栋']) tu.fireEvent.click(button(label))
+    await settle(tu)
+    expect(button('提交').textContent).toContain('已选 2/2')
+    tu.fireEvent.click(button('提交'))
+    await settle(tu, 80)
+    expect(texts('.cl-vote__mine')[0]).toMatch(/^已投票：轮换、抽签 · 回执码/)
+    tu.unmout()
+  })
 })
 
 function findMeeting(backend: Awaited<ReturnType<typeof startAs>>) {

@@ -25,19 +25,23 @@ function ResultFigures({ r }: { r: TallyResult }) {
 
 export function VoteCard({ p }: { p: Proposal }) {
   const [busy, setBusy] = useState(false)
+  const [picked, setPicked] = useState<string[]>([])
   const v = p.vote
   if (!v) return null
   const owner = p.kind === 'owner'
   const choices = v.question.type === 'yesno'
     ? (['yes', 'no', 'abstain'] as YesNoChoice[]).map((c) => ({ id: c, label: YES_NO_LABELS[c] }))
     : v.question.options
-  const cast = async (id: string, label: string) => {
+  const cast = async (ids: string[], label: string) => {
     if (!(await confirm({ title: `确认投「${label}」？`, content: '截止前可以更改，以最后一次为准。' }))) return
     setBusy(true)
-    const error = await runAction(() => councilApi.ballot({ id: p.id, choices: [id] }))
+    const error = await runAction(() => councilApi.ballot({ id: p.id, choices: ids }))
     setBusy(false)
+    if (!error) setPicked([])
     toast(error ?? '已投票')
   }
+  const max = v.question.type === 'options' ? v.question.maxChoices : 1
+  const toggle = (id: string) => setPicked(picked.includes(id) ? picked.filter((x) => x !== id) : picked.length < max ? [...picked, id] : picked)
   return (
     <Section title='表决' card>
       <Text className='cl-vote__question'>{v.question.text}</Text>
@@ -52,9 +56,14 @@ export function VoteCard({ p }: { p: Proposal }) {
         <Text className='cl-vote__mine'>已投票{v.myBallot.byProxy ? '（楼长代投）' : ''}：{v.myBallot.choices?.map((c) => choices.find((x) => x.id === c)?.label ?? c).join('、')} · 回执码 {v.myBallot.receipt}</Text>
       ) : null}
       {v.receipts && v.myBallot ? <Text className='cl-line'>{v.receipts.includes(v.myBallot.receipt) ? '您的回执码在计票名单中' : '未在计票名单中找到您的回执码'}</Text> : null}
-      {v.phase === 'open' && v.canVote ? (
+      {v.phase === 'open' && v.canVote && max > 1 ? (
         <View className='cl-vote__buttons'>
-          {choices.map((c) => <Button key={c.id} variant={c.id === 'no' ? 'danger' : c.id === 'abstain' ? 'secondary' : 'primary'} loading={busy} onClick={() => void cast(c.id, c.label)}>{c.label}</Button>)}
+          {choices.map((c) => <Button key={c.id} variant={picked.includes(c.id) ? 'primary' : 'secondary'} onClick={() => toggle(c.id)}>{picked.includes(c.id) ? '✓ ' : ''}{c.label}</Button>)}
+          <Button block loading={busy} disabled={picked.length === 0} onClick={() => void cast(picked, picked.map((id) => choices.find((c) => c.id === id)?.label).join('、'))}>提交（已选 {picked.length}/{max}）</Button>
+        </View>
+      ) : v.phase === 'open' && v.canVote ? (
+        <View className='cl-vote__buttons'>
+          {choices.map((c) => <Button key={c.id} variant={c.id === 'no' ? 'danger' : c.id === 'abstain' ? 'secondary' : 'primary'} loading={busy} onClick={() => void cast([c.id], c.label)}>{c.label}</Button>)}
         </View>
       ) : v.cannotVoteReason && v.phase !== 'closed' ? <Text className='cl-vote__refused'>{v.cannotVoteReason}</Text> : null}
     </Section>
