@@ -217,6 +217,7 @@ describeBothTransports('council contract', (t) => {
     const signed = await t.call(endpoints.signUpMeeting, { meetingId: 'cm_0001' }, { token: z })
     const code = signed.meetings[0].myCode ?? ''
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/)
+    await expect(t.call(endpoints.signUpMeeting, { meetingId: 'cm_0001' }, { token: await as(t, wang) })).rejects.toMatchObject({ status: 403, message: '仅锦绣园的居民可以报名' })
     const again = await t.call(endpoints.signUpMeeting, { meetingId: 'cm_0001' }, { token: z })
     expect(again.meetings[0]).toMatchObject({ myCode: code, signedUp: 1 })
     const s = await as(t, chen)

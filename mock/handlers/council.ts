@@ -238,6 +238,7 @@ const residentHandlers: ResidentHandlers = {
     if (!r || !canSee(ctx.db, r, ctx)) fail('NOT_FOUND', '未找到这场会议')
     const meeting = r.meetings.find((m) => m.id === meetingId) as ProposalRecord['meetings'][number]
     if (meeting.signups.some((s) => s.personId === me.id)) return view(ctx, r)
+    if (!ctx.roles.includes('staff') && !livesIn(ctx.db, me, r.scope)) fail('FORBIDDEN', `仅${scopeLabel(ctx.db, r.scope)}的居民可以报名`)
     if (Date.parse(meeting.startsAt) <= ctx.now) fail('INVALID_STATE', '会议已开始，不能再报名')
     if (meeting.signups.length >= meeting.capacity) fail('INVALID_STATE', '报名人数已满')
     meeting.signups.push({ personId: me.id, code: secretCode(6), at: ctx.nowIso, checkedInAt: null })
