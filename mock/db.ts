@@ -3,12 +3,20 @@
 import type { GeoPoint, Id, IsoTime, Role } from '../types/contract'
 
 /** Bump when the shape or the seed changes: stored databases of another version are re-seeded. */
-export const DB_VERSION = 7
+export const DB_VERSION = 8
 
 export interface EstateRecord { id: Id; name: string }
 export interface BuildingRecord { id: Id; estateId: Id; name: string; location: GeoPoint }
 export interface UnitRecord { id: Id; buildingId: Id; name: string }
-export interface RoomRecord { id: Id; unitId: Id; name: string }
+export interface RoomRecord {
+  id: Id
+  unitId: Id
+  name: string
+  /** 专有部分面积 in 0.1 m² units (an integer: 893 = 89.3 m²). */
+  areaDm: number
+  /** Owners of record (业主); empty for a room the census knows no owner of. */
+  ownerIds: Id[]
+}
 
 /** A person in the community census (residents) or on its staff. */
 export interface PersonRecord {
@@ -22,6 +30,8 @@ export interface PersonRecord {
   extraRoles: Exclude<Role, 'resident'>[]
   leaderOf: Id[]
   staffTitle: string | null
+  /** Owner (业主, or a member of the owning household) or tenant (租户) of `roomId`; null without a room. */
+  tenure: 'owner' | 'tenant' | null
 }
 
 export interface AccountRecord { id: Id; openid: string; personId: Id | null; createdAt: IsoTime }

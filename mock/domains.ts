@@ -6,6 +6,7 @@ import { filesDomain } from './handlers/files'
 import { requestsDomain } from './handlers/requests'
 import { volunteerDomain } from './handlers/volunteer'
 import { timebankDomain } from './handlers/timebank'
+import { councilDomain } from './handlers/council'
 import type { MockDomain } from './domain'
 
 export const domains: MockDomain[] = [
@@ -15,5 +16,6 @@ export const domains: MockDomain[] = [
   filesDomain as unknown as MockDomain,
   requestsDomain as unknown as MockDomain,
   volunteerDomain as unknown as MockDomain,
-  timebankDomain as unknown as MockDomain
+  timebankDomain as unknown as MockDomain,
+  councilDomain as unknown as MockDomain
 ]

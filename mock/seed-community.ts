@@ -22,7 +22,7 @@ export const KEY_PEOPLE = {
   resident: 'p_008' // 周婷, 桂花苑 1栋1单元201
 } as const
 
-type Seeded = Omit<PersonRecord, 'id' | 'phone'> & { id?: string }
+type Seeded = Omit<PersonRecord, 'id' | 'phone' | 'tenure'> & { id?: string }
 
 const FIXED: Seeded[] = [
   { name: '王秀英', gender: 'F', birthYear: 1948, roomId: roomId(3, 2, '502'), extraRoles: [], leaderOf: [], staffTitle: null },
@@ -87,7 +87,7 @@ export function seedCommunity(): Db {
       for (let f = 1; f <= FLOORS; f++) {
         for (let r = 1; r <= ROOMS_PER_FLOOR; r++) {
           const name = `${f}0${r}`
-          db.rooms.push({ id: roomId(b, u, name), unitId: `u_${b}_${u}`, name })
+          db.rooms.push({ id: roomId(b, u, name), unitId: `u_${b}_${u}`, name, areaDm: roomArea(b, u, f, r), ownerIds: [] })
         }
       }
     }
@@ -96,7 +96,7 @@ export function seedCommunity(): Db {
   const taken = new Set<string>()
   FIXED.forEach((p, i) => {
     if (p.roomId) taken.add(p.roomId)
-    db.persons.push({ ...p, id: `p_${String(i + 1).padStart(3, '0')}`, phone: phoneFor(rng) })
+    db.persons.push({ ...p, id: `p_${String(i + 1).padStart(3, '0')}`, phone: phoneFor(rng), tenure: null })
   })
   let n = FIXED.length
   while (db.persons.filter((p) => p.roomId).length < RESIDENT_COUNT) {
@@ -118,10 +118,34 @@ export function seedCommunity(): Db {
         roomId: room.id,
         extraRoles: rng() < 0.12 ? ['volunteer'] : [],
         leaderOf: [],
-        staffTitle: null
+        staffTitle: null,
+        tenure: null
       })
     }
   }
   db.seq.p = n
+  assignOwnership(db)
   return db
+}
+
+/** 专有部分面积 (0.1 m²): 01 rooms ~89 m², 02 rooms ~107 m², varying a little by building and floor. */
+function roomArea(b: number, u: number, f: number, r: number): number {
+  return (r === 1 ? 886 : 1069) + ((b * 7 + u * 3 + f) % 5) * 13
+}
+
+/**
+ * The census learns who owns what (after the people are drawn, so the seeded people stay as
+ * they were): every occupied room is owned by its household, except TENANT_ROOM, whose
+ * household rents it from 李建国 — the one owner of two rooms.
+ */
+export const TENANT_ROOM = roomId(4, 2, '102')
+function assignOwnership(db: Db) {
+  const tenantRoom = db.rooms.find((r) => r.id === TENANT_ROOM)
+  for (const person of db.persons) {
+    if (!person.roomId) continue
+    person.tenure = person.roomId === TENANT_ROOM ? 'tenant' : 'owner'
+    const room = db.rooms.find((r) => r.id === person.roomId)
+    if (room && person.tenure === 'owner') room.ownerIds.push(person.id)
+  }
+  if (tenantRoom) tenantRoom.ownerIds = [KEY_PEOPLE.leader]
 }

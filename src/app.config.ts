@@ -12,7 +12,8 @@ export default defineAppConfig({
     { root: 'requests', pages: ['pages/new/index', 'pages/receipt/index', 'pages/mine/index', 'pages/detail/index', 'pages/public/index', 'pages/staff/index', 'pages/staff-detail/index'] },
     { root: 'notices', pages: ['pages/detail/index', 'pages/compose/index', 'pages/receipts/index', 'pages/mine/index', 'pages/messages/index', 'pages/elderly/index'] },
     { root: 'volunteer', pages: ['pages/index/index', 'pages/detail/index', 'pages/publish/index', 'pages/roster/index', 'pages/mine/index', 'pages/check-in/index', 'pages/certificate/index', 'pages/help/index', 'pages/help-ask/index', 'pages/help-detail/index', 'pages/staff/index'] },
-    { root: 'timebank', pages: ['pages/index/index', 'pages/shop/index', 'pages/goods/index', 'pages/orders/index', 'pages/services/index', 'pages/exchange/index', 'pages/gift/index', 'pages/report/index', 'pages/staff/index', 'pages/staff-goods/index'] }
+    { root: 'timebank', pages: ['pages/index/index', 'pages/shop/index', 'pages/goods/index', 'pages/orders/index', 'pages/services/index', 'pages/exchange/index', 'pages/gift/index', 'pages/report/index', 'pages/staff/index', 'pages/staff-goods/index'] },
+    { root: 'council', pages: ['pages/detail/index', 'pages/new/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

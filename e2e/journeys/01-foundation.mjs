@@ -8,7 +8,7 @@ export const title = 'first visit → privacy → login → bind (wrong, right) 
 const TABS = [
   { label: '首页', key: 'home', shows: /您好$/, body: '.tab-home .home-entry__desc' },
   { label: '办事', key: 'services', shows: '我要反映', body: '.tab-services .ll-cell__title' },
-  { label: '议事', key: 'council', shows: '居民议事会 即将开放', body: '.tab-council .ll-state__message' },
+  { label: '议事', key: 'council', shows: '我要提议', body: '.tab-council .cl-card__title' },
   { label: '我的', key: 'me', shows: '大字模式', body: '.tab-me .ll-cell__title' }
 ]
 

@@ -21,11 +21,14 @@ function nextId(db: Db, prefix: string) {
   return `${prefix}_${String(n).padStart(4, '0')}`
 }
 
+/** A household member lives as the household does: with its owners, or renting with its tenants. */
+const householdTenure = (db: Db, roomId: string) => db.persons.find((p) => p.roomId === roomId && p.tenure)?.tenure ?? 'owner'
+
 function appendPeople(db: Db) {
   const add = (name: string, gender: 'M' | 'F', birthYear: number, roomId: string) => {
     const n = (db.seq.p ?? db.persons.length) + 1
     db.seq.p = n
-    db.persons.push({ id: `p_${String(n).padStart(3, '0')}`, name, gender, birthYear, phone: `139${String(20261100 + n).slice(-8)}`, roomId, extraRoles: ['volunteer'], leaderOf: [], staffTitle: null })
+    db.persons.push({ id: `p_${String(n).padStart(3, '0')}`, name, gender, birthYear, phone: `139${String(20261100 + n).slice(-8)}`, roomId, extraRoles: ['volunteer'], leaderOf: [], staffTitle: null, tenure: householdTenure(db, roomId) })
   }
   add(VOLUNTEER_SEED_NAMES.student, 'F', 2010, 'r_5_1_101')
   add(VOLUNTEER_SEED_NAMES.paused, 'M', 1976, 'r_6_1_302')

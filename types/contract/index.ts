@@ -7,6 +7,7 @@ import { fileEndpoints } from './files'
 import { requestEndpoints } from './requests'
 import { volunteerEndpoints } from './volunteer'
 import { timebankEndpoints } from './timebank'
+import { councilEndpoints } from './council'
 
 export * from './common'
 export * from './endpoint'
@@ -17,6 +18,7 @@ export * from './files'
 export * from './requests'
 export * from './volunteer'
 export * from './timebank'
+export * from './council'
 
 export const endpoints = {
   ...identityEndpoints,
@@ -25,7 +27,8 @@ export const endpoints = {
   ...fileEndpoints,
   ...requestEndpoints,
   ...volunteerEndpoints,
-  ...timebankEndpoints
+  ...timebankEndpoints,
+  ...councilEndpoints
 }
 
 export type Endpoints = typeof endpoints

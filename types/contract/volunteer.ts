@@ -17,7 +17,7 @@ export const ACTIVITY_PLACE_MAX = 60
 export const ACTIVITY_SLOTS_MAX = 10
 export const ACTIVITY_PHOTOS_MAX = 3
 export const SLOT_CAPACITY_MAX = 500
-export const REASON_MAX = 100
+export const VOLUNTEER_REASON_MAX = 100
 
 export const VOLUNTEER_AUDIENCES = ['everyone', 'adults', 'students'] as const
 export type VolunteerAudience = (typeof VOLUNTEER_AUDIENCES)[number]
@@ -226,7 +226,7 @@ export function slotProblems(slots: readonly { startAt: string; endAt: string }[
 
 const id = (message: string) => z.object({ id: idString(message) })
 const slotId = z.object({ slotId: idString('缺少时段编号') })
-const reason = (label: string) => plainText(label, 2, REASON_MAX)
+const reason = (label: string) => plainText(label, 2, VOLUNTEER_REASON_MAX)
 const codeInput = z.object({
   slotId: idString('缺少时段编号'),
   code: z.string({ error: '请输入 6 位签到码' }).check(z.overwrite((s) => s.trim()), z.regex(/^\d{6}$/, '请输入 6 位数字签到码'))
@@ -321,7 +321,7 @@ export const volunteerEndpoints = {
   }),
   resolveVolunteerHours: endpoint<HoursObjection & { state: HoursState }>()({
     method: 'POST', path: '/volunteer/signups/:id/resolve',
-    input: z.object({ id: idString('缺少报名编号'), minutes: intSchema(0, 480, '时长应为 0–480 分钟'), note: plainText('处理说明', 2, REASON_MAX) }), access: 'user',
+    input: z.object({ id: idString('缺少报名编号'), minutes: intSchema(0, 480, '时长应为 0–480 分钟'), note: plainText('处理说明', 2, VOLUNTEER_REASON_MAX) }), access: 'user',
     summary: 'Staff settle an objection with the counted minutes (half hours); the hours become final.'
   }),
   listPausedVolunteers: endpoint<PausedVolunteer[]>()({
@@ -329,7 +329,7 @@ export const volunteerEndpoints = {
     summary: 'Staff: people whose self sign-up is paused for no-shows.'
   }),
   liftVolunteerPause: endpoint<VolunteerProfile>()({
-    method: 'POST', path: '/volunteer/people/:personId/lift-pause', input: z.object({ personId: idString('缺少人员编号'), note: optionalText('说明', REASON_MAX) }), access: 'user',
+    method: 'POST', path: '/volunteer/people/:personId/lift-pause', input: z.object({ personId: idString('缺少人员编号'), note: optionalText('说明', VOLUNTEER_REASON_MAX) }), access: 'user',
     summary: 'Staff lift a no-show pause.'
   }),
   recordGuardianConsent: endpoint<VolunteerProfile>()({

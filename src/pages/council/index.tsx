@@ -1,12 +1,14 @@
 import { useRequireMember } from '../../core/session/use-require-member'
-import { EmptyState, Loading, Screen } from '../../core/ui'
+import { Loading, Screen } from '../../core/ui'
+import { ProposalList } from '../../council/components/proposal-list'
+import '../../council/council.scss'
 
 export default function CouncilTab() {
   const ready = useRequireMember()
   if (!ready) return <Screen className='tab-council'><Loading /></Screen>
   return (
     <Screen className='tab-council'>
-      <EmptyState icon='议' message='居民议事会 即将开放' />
+      <ProposalList />
     </Screen>
   )
 }

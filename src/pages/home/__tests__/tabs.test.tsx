@@ -107,11 +107,14 @@ describe('tab pages', () => {
     tu.unmout()
   })
 
-  it('shows the 议事 placeholder', async () => {
-    await signInAs(KEY_PEOPLE.resident)
+  it('lists the 议事 proposals in progress with 还差 N 户支持', async () => {
+    await signInAs(KEY_PEOPLE.elderlyResident)
     const tu = new TestUtils()
     await tu.mount(CouncilTab)
-    expect(tu.html()).toContain('居民议事会 即将开放')
+    await tu.act(async () => { await new Promise((r) => setTimeout(r, 30)) })
+    expect(texts('.cl-card__title')).toContain('3栋楼道加装扶手')
+    expect(texts('.cl-card__meta')).toContain('已有 1 户支持，还差 2 户支持')
+    expect(tu.html()).not.toContain('即将开放')
     tu.unmout()
   })
 })

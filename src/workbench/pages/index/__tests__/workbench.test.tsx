@@ -26,6 +26,9 @@ describe('工作台', () => {
     expect(entry.textContent).toContain('诉求受理')
     tu.fireEvent.click(entry)
     expect(navigate).toHaveBeenCalledWith({ url: '/requests/pages/staff/index' })
+    expect(Array.from(document.querySelectorAll('.workbench-entry')).map((e) => e.className.match(/workbench-entry--(\w+)/)?.[1])).toEqual(['requests', 'volunteer', 'timebank'])
+    tu.fireEvent.click(document.querySelector('.workbench-entry--timebank')!)
+    expect(navigate).toHaveBeenLastCalledWith({ url: '/timebank/pages/staff/index' })
     tu.unmout()
   })
 

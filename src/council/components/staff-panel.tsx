@@ -1,0 +1,80 @@
+// Staff actions on a proposal (shown only to staff; the mock checks the role on every call):
+// review with a written reason, schedule the vote with the legal notice, close, post progress.
+import { View } from '@tarojs/components'
+import { useState } from 'react'
+import { COUNCIL_SETTINGS, type Proposal } from '../../../types/contract/council'
+import { Button, confirm, Field, Section, TextArea, TextInput, toast } from '../../core/ui'
+import { councilApi } from '../api'
+import { runAction } from '../store'
+
+const DAY = 86_400_000
+
+export function StaffPanel({ p }: { p: Proposal }) {
+  const [reason, setReason] = useState('')
+  const [note, setNote] = useState('')
+  const [percent, setPercent] = useState('')
+  const [options, setOptions] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const run = async (action: () => Promise<Proposal>, done: string) => {
+    setBusy(true)
+    const problem = await runAction(action)
+    setBusy(false)
+    setError(problem)
+    if (!problem) toast(done)
+  }
+  const review = async (outcome: 'agenda' | 'return' | 'reject', label: string) => {
+    if (outcome !== 'agenda' && !(await confirm({ title: `确认${label}？`, content: '理由将向所有居民公开。', danger: true }))) return
+    void run(() => councilApi.review({ id: p.id, outcome, reason }), `已${label}`)
+  }
+  const schedule = (asOptions = false) => {
+    const now = Date.now()
+    const labels = options.split('\n').map((l) => l.trim()).filter(Boolean)
+    const notice = p.kind === 'owner' ? COUNCIL_SETTINGS.noticeDaysOwner : COUNCIL_SETTINGS.noticeDaysResident
+    // Opens the morning after the notice period, stays open 7 days.
+    const opens = new Date(Math.ceil((now + notice * DAY) / DAY) * DAY + DAY)
+    const closes = new Date(opens.getTime() + 7 * DAY)
+    const question = asOptions
+      ? { type: 'options' as const, text: p.title, options: labels.map((label, i) => ({ id: `o${i + 1}`, label })), maxChoices: 1 }
+      : { type: 'yesno' as const, text: `是否同意：${p.title}` }
+    void run(() => councilApi.schedule({ id: p.id, question, opensAt: opens.toISOString(), closesAt: closes.toISOString() }), '已安排表决')
+  }
+  return (
+    <Section title='工作台' card className='cl-staff'>
+      {p.stage === 'reviewing' ? (
+        <View>
+          <Field label='审查理由' required error={error}><TextArea value={reason} onChange={setReason} maxLength={300} placeholder='向居民说明理由（必填）' /></Field>
+          <View className='cl-row'>
+            <Button loading={busy} onClick={() => void review('agenda', '列入议程')}>列入议程</Button>
+            <Button variant='secondary' loading={busy} onClick={() => void review('return', '退回修改')}>退回修改</Button>
+            <Button variant='danger' loading={busy} onClick={() => void review('reject', '不予立项')}>不予立项</Button>
+          </View>
+        </View>
+      ) : null}
+      {p.stage === 'deliberating' ? (
+        <View>
+          <Button block loading={busy} onClick={() => schedule()}>安排表决（提前 {p.kind === 'owner' ? 15 : 7} 天公告）</Button>
+          {p.kind === 'resident' ? (
+            <View>
+              <Field label='或：多个方案选一' hint='每行一个方案，2–10 个' error={error}><TextArea value={options} onChange={setOptions} maxLength={300} /></Field>
+              <Button block variant='secondary' loading={busy} onClick={() => schedule(true)}>按方案安排表决</Button>
+            </View>
+          ) : null}
+        </View>
+      ) : null}
+      {p.stage === 'voting' ? <Button block variant='secondary' loading={busy} onClick={() => void run(() => councilApi.close(p.id), '已公布结果')}>结束表决并公示（截止后可用）</Button> : null}
+      {p.stage === 'executing' ? (
+        <View>
+          <Field label='进度（%）' required><TextInput type='number' value={percent} onChange={setPercent} placeholder='0–100' /></Field>
+          <Field label='进展说明' required error={error}><TextArea value={note} onChange={setNote} maxLength={500} /></Field>
+          <Button block loading={busy} onClick={() => void run(async () => {
+            const now = Date.now()
+            if (!p.execution) await councilApi.plan({ id: p.id, responsible: '社区居委会', dueOn: new Date(now + 30 * DAY).toISOString().slice(0, 10), milestones: [{ title: '完成实施', dueOn: new Date(now + 30 * DAY).toISOString().slice(0, 10) }] })
+            return councilApi.progress({ id: p.id, percent: Number(percent), note })
+          }, '已更新进展')}>发布进展</Button>
+        </View>
+      ) : null}
+      {error && p.stage !== 'reviewing' && p.stage !== 'executing' ? <Field label='提示' error={error}><View /></Field> : null}
+    </Section>
+  )
+}
