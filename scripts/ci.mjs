@@ -92,7 +92,8 @@ await check('build:h5', 'npx taro build --type h5')
 // Its own port, so a developer's `npm run mock` on 9527 does not meet the e2e journey's server.
 await check('build:h5:http', 'npx taro build --type h5', { env: { LINLI_TRANSPORT: 'http', H5_OUT: 'dist-h5-http', LINLI_API_BASE: 'http://127.0.0.1:9547/api' } })
 await check('check:bundles', 'node scripts/check-transport-bundles.mjs dist-h5 dist-h5-http', { needs: ['build:h5', 'build:h5:http'] })
-await check('size', 'node scripts/size-report.mjs', { needs: ['build:weapp', 'build:h5'] })
+await check('build:weapp:http', 'npx taro build --type weapp', { env: { LINLI_TRANSPORT: 'http', WEAPP_OUT: 'dist-weapp-http', LINLI_API_BASE: 'https://api.example.invalid/api' } })
+await check('size', 'node scripts/size-report.mjs', { needs: ['build:weapp', 'build:weapp:http', 'build:h5'] })
 await e2e()
 
 const passed = results.reduce((n, r) => n + r.passed, 0)

@@ -9,6 +9,7 @@ import zlib from 'node:zlib'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const weappDir = path.resolve(root, process.env.WEAPP_DIR || 'dist')
+const weappDirDefault = weappDir
 const h5Dir = path.resolve(root, process.env.H5_DIR || 'dist-h5')
 const budget = JSON.parse(fs.readFileSync(path.join(root, 'size-budget.json'), 'utf8'))
 const args = new Set(process.argv.slice(2))
@@ -29,7 +30,7 @@ const kb = (n) => `${(n / 1000).toFixed(1)} kB`
 // LICENSE notes, source maps and the DevTools project files are not part of the code package.
 const shipped = (f) => !/\.(LICENSE\.txt|map)$/.test(f) && !/^project(\.private)?\.config\.json$/.test(f)
 
-function weappSizes() {
+function weappSizes(weappDir = weappDirDefault) {
   const app = JSON.parse(fs.readFileSync(path.join(weappDir, 'app.json'), 'utf8'))
   const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/?$/, '/'))
   const sizes = { main: 0, subpackages: Object.fromEntries(roots.map((r) => [r.slice(0, -1), 0])) }
@@ -99,7 +100,14 @@ const row = (what, size, limit, note = '') => {
 }
 
 const weapp = weappSizes()
-row('weapp main package', weapp.main, budget.weapp.mainPackage)
+row('weapp main package (demo: embedded mock)', weapp.main, budget.weapp.mainPackage)
+// The build a community ships talks to a real backend over HTTP: no mock in the package.
+const httpDir = path.resolve(root, process.env.WEAPP_HTTP_DIR || 'dist-weapp-http')
+if (fs.existsSync(path.join(httpDir, 'app.json'))) {
+  row('weapp main package (HTTP transport)', weappSizes(httpDir).main, budget.weapp.mainPackageHttp)
+} else {
+  rows.push({ what: 'weapp main package (HTTP transport)', bytes: null, budget: budget.weapp.mainPackageHttp, ok: true, note: `no ${path.relative(root, httpDir)}/app.json (LINLI_TRANSPORT=http WEAPP_OUT=${path.relative(root, httpDir)} taro build --type weapp)` })
+}
 for (const [name, size] of Object.entries(weapp.subpackages)) row(`weapp subpackage ${name}/`, size, budget.weapp.eachSubpackage)
 const h5 = fs.existsSync(path.join(h5Dir, 'index.html')) ? h5FirstLoad() : null
 if (h5) row('H5 first-load JS', h5.raw, budget.h5.firstLoadJs, `gzip ${kb(h5.gzip)}; ${h5.scripts.join(', ')}`)

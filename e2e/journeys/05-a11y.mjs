@@ -76,7 +76,7 @@ async function smallTargets(page) {
       const r = el.getBoundingClientRect()
       if (!r.width || !r.height || r.bottom < 0 || r.top > innerHeight * 4) continue
       // A control is as big as the box that takes its tap: the control or a labelled parent.
-      const hit = el.closest('.ll-tap, label, taro-label-core, .ll-field, .ll-cell') ?? el
+      const hit = el.closest('.ll-tap, label, taro-label-core') ?? el
       const h = hit.getBoundingClientRect()
       if (Math.max(r.width, h.width) < min - 0.5 || Math.max(r.height, h.height) < min - 0.5) {
         small.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''} "${(el.textContent ?? '').trim().slice(0, 12)}" ${Math.round(r.width)}×${Math.round(r.height)}`)

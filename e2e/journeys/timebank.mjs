@@ -42,15 +42,15 @@ export async function runTimebankJourney({ base, browser }) {
     await tap(page, '办事')
     await page.locator('.services-timebank').filter({ visible: true }).first().waitFor()
     await page.locator('.services-timebank').filter({ visible: true }).first().click({ force: true })
-    await page.locator('.tb-available', { hasText: '20' }).waitFor({ timeout: 15_000 })
-    await see(page, '公示中 3 分')
+    await page.locator('.tb-available', { hasText: '24.5' }).waitFor({ timeout: 15_000 })
+    await see(page, '公示中 4.5 分')
     figures.before = await available(page)
 
-    // 公示 of 周末社区清洁 ends two days after the seed: move the demo clock; the next call catches up.
+    // 公示 of 周末社区清洁 (offline-recorded, 3) and 社区图书角整理 (volunteer records, 1.5) end within two days of the seed: move the demo clock; the next call catches up.
     await mock(page, () => window.__linliMock.advanceClock(2 * 24 * 3600_000 + 60_000))
     figures.balanceAfterFinal = await asMe(page, 'GET', '/timebank/balance')
     await open(page, base, '/timebank/pages/index/index')
-    await page.locator('.tb-available', { hasText: '23' }).waitFor({ timeout: 15_000 })
+    await page.locator('.tb-available', { hasText: '29' }).waitFor({ timeout: 15_000 })
     await see(page, '公示中 0 分')
     figures.afterFinal = await available(page)
     await shot(page, 'timebank-1-points')
@@ -105,7 +105,7 @@ export async function runTimebankJourney({ base, browser }) {
     figures.providerLine = (await page.locator('.tb-line', { hasText: '通下水道' }).first().locator('.tb-amount').textContent())?.trim()
     assert(figures.providerLine === '+1', `张伟's line shows ${figures.providerLine}`)
     figures.finalAvailable = await available(page)
-    assert(figures.finalAvailable === '4', `张伟 has ${figures.finalAvailable}, expected 23 − 20 + 1 = 4`)
+    assert(figures.finalAvailable === '10', `张伟 has ${figures.finalAvailable}, expected 29 − 20 + 1 = 10`)
     await shot(page, 'timebank-5-provider-history')
     figures.ledgerSum = await mock(page, () => Object.values(window.__linliMock.db().ledger.balances).reduce((n, v) => n + v, 0))
     assert(figures.ledgerSum === 0, `ledger sums to ${figures.ledgerSum}`)

@@ -3,6 +3,7 @@
 import Taro from '@tarojs/taro'
 import { configureClient, createTransport, type Transport } from './api'
 import { useSession } from './session/store'
+import { startAccessibilityMending } from './a11y-h5'
 
 export const WELCOME_PAGE = '/account/pages/welcome/index'
 
@@ -20,6 +21,10 @@ export function bootstrap(transport: Transport = createTransport()): Transport {
       Taro.reLaunch({ url: WELCOME_PAGE }).finally(() => { redirecting = false })
     }
   })
+  if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
+    if (document.body) startAccessibilityMending()
+    else document.addEventListener('DOMContentLoaded', () => startAccessibilityMending(), { once: true })
+  }
   if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined' && 'backend' in transport) {
     // The e2e journeys drive fault injection (offline, failures) through this handle.
     ;(window as unknown as { __linliMock?: unknown }).__linliMock = (transport as { backend: unknown }).backend
