@@ -1,6 +1,9 @@
 // Account calls that are not session changes (those live in src/core/session/store.ts).
-import { endpoints } from '../../types/contract'
+import { identityEndpoints } from '../../types/contract/identity'
 import { call } from '../core/api'
+
+// Only this feature's endpoints (not the aggregated table): a page carries the schemas it uses.
+const endpoints = { ...identityEndpoints }
 
 export const fetchCommunityStructure = () => call(endpoints.getCommunityStructure, {})
 

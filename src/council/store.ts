@@ -1,38 +1,12 @@
 // Server data of 议事 as a cache with keys: lists by view (active, done, mine) and proposals by id.
 // Actions put the returned proposal back, so every screen shows the same state.
-import { create } from 'zustand'
-import type { Proposal, ProposalSummary, VoterRoll } from '../../types/contract/council'
+import type { Proposal } from '../../types/contract/council'
 import { messageOf } from '../core/api'
-import { currentOwner, resetOnIdentityChange } from '../core/session/owner'
+import { currentOwner } from '../core/session/owner'
 import { councilApi } from './api'
+import { useCouncil, type CouncilState, type ListState, type ListView } from './list-store'
 
-export type ListView = 'active' | 'done' | 'mine'
-export interface ListState { phase: 'loading' | 'ready' | 'error'; items: ProposalSummary[]; error: string | null }
-export interface DetailState { phase: 'loading' | 'ready' | 'error'; error: string | null }
-
-interface CouncilState {
-  lists: Partial<Record<ListView, ListState>>
-  byId: Record<string, Proposal>
-  detail: Record<string, DetailState>
-  /** Staff / 楼长: who has voted per proposal (never the choice). */
-  rolls: Record<string, VoterRoll | string>
-}
-
-export const useCouncil = create<CouncilState>(() => ({ lists: {}, byId: {}, detail: {}, rolls: {} }))
-resetOnIdentityChange(() => useCouncil.setState({ lists: {}, byId: {}, detail: {}, rolls: {} }))
-
-export async function loadProposals(view: ListView): Promise<void> {
-  const owner = currentOwner()
-  useCouncil.setState((s) => ({ lists: { ...s.lists, [view]: { items: s.lists[view]?.items ?? [], phase: 'loading', error: null } } }))
-  try {
-    const page = await councilApi.list({ view, limit: 50 })
-    if (currentOwner() !== owner) return
-    useCouncil.setState((s) => ({ lists: { ...s.lists, [view]: { items: page.items, phase: 'ready', error: null } } }))
-  } catch (e) {
-    if (currentOwner() !== owner) return
-    useCouncil.setState((s) => ({ lists: { ...s.lists, [view]: { items: s.lists[view]?.items ?? [], phase: 'error', error: messageOf(e) } } }))
-  }
-}
+export { loadProposals, useCouncil, type DetailState, type ListState, type ListView } from './list-store'
 
 export function upsertProposal(p: Proposal): void {
   useCouncil.setState((s) => {

@@ -1,6 +1,11 @@
 // Typed calls of the 通知 and 消息 endpoints. Pages reach these through the stores, never directly.
-import { endpoints, type InputOf } from '../../types/contract'
+import { messageEndpoints } from '../../types/contract/messages'
+import { noticeEndpoints } from '../../types/contract/notices'
+import { type InputOf } from '../../types/contract/endpoint'
 import { call, type CallOptions } from '../core/api'
+
+// Only this feature's endpoints (not the aggregated table): a page carries the schemas it uses.
+const endpoints = { ...messageEndpoints, ...noticeEndpoints }
 
 type E = typeof endpoints
 

@@ -1,7 +1,7 @@
 // Composing a notice: the caller's target scope, photos through core/media, and publish / save
 // with the draft's idempotency key (a double tap or a retry after a lost answer files it once).
 import { create } from 'zustand'
-import { NOTICE_PHOTOS_MAX, type Notice, type NoticeScope } from '../../types/contract'
+import { NOTICE_PHOTOS_MAX, type Notice, type NoticeScope } from '../../types/contract/notices'
 import { isApiError, messageOf, newIdempotencyKey } from '../core/api'
 import { choosePhotos, sendPhoto } from '../core/media'
 import { resetOnIdentityChange } from '../core/session/owner'

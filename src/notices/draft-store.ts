@@ -2,13 +2,16 @@
 // one per notice being edited. Cleared only after the server accepted it.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import {
-  endpoints, expiryProblem, NOTICE_PHOTOS_MAX, type FileRef, type Notice, type NoticeCategory, type NoticeDraft, type NoticeTarget
-} from '../../types/contract'
+import { noticeEndpoints } from '../../types/contract/notices'
+import { expiryProblem, NOTICE_PHOTOS_MAX, type Notice, type NoticeCategory, type NoticeDraft, type NoticeTarget } from '../../types/contract/notices'
+import { type FileRef } from '../../types/contract/files'
 import { newIdempotencyKey, validateInput } from '../core/api'
 import { settlePhoto as settle, type DraftPhoto, type PhotoStatus } from '../core/media'
 import { keepPerOwner, type PerOwner } from '../core/session/owner'
 import { taroStateStorage } from '../core/storage'
+
+// Only this feature's endpoints (not the aggregated table): a page carries the schemas it uses.
+const endpoints = { ...noticeEndpoints }
 
 export type { DraftPhoto, PhotoStatus }
 

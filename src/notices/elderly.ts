@@ -1,6 +1,6 @@
 // 代办: the elderly residents of a 楼长's buildings, to start a 民生诉求 on their behalf.
 import { create } from 'zustand'
-import type { ElderlyResident } from '../../types/contract'
+import type { ElderlyResident } from '../../types/contract/notices'
 import { messageOf } from '../core/api'
 import { resetOnIdentityChange } from '../core/session/owner'
 import { noticesApi } from './api'

@@ -1,7 +1,7 @@
 // 消息: the message center's list and the unread count, mirrored on the tab bar badge.
 import Taro from '@tarojs/taro'
 import { create } from 'zustand'
-import type { Message, MessageKind } from '../../types/contract'
+import type { Message, MessageKind } from '../../types/contract/messages'
 import { messageOf } from '../core/api'
 import { applyPage, emptyList as blankList, failLoad, startLoad, type ListState, type LoadMode } from '../core/paged-list'
 import { currentOwner, resetOnIdentityChange } from '../core/session/owner'

@@ -3,7 +3,8 @@
 // The first page of the feed is kept on the device so the 首页 shows something when offline.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import type { MyNoticeSummary, Notice, NoticeReceipts, NoticeSummary, Page } from '../../types/contract'
+import type { MyNoticeSummary, Notice, NoticeReceipts, NoticeSummary } from '../../types/contract/notices'
+import type { Page } from '../../types/contract/common'
 import { messageOf } from '../core/api'
 import { applyPage, emptyList, failLoad, startLoad, type ListPhase, type ListState, type LoadMode } from '../core/paged-list'
 import { currentOwner, resetOnIdentityChange } from '../core/session/owner'

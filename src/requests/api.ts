@@ -1,6 +1,11 @@
 // Typed calls of the 民生诉求 endpoints. Pages reach these through the stores, never directly.
-import { endpoints, type InputOf } from '../../types/contract'
+import { noticeEndpoints } from '../../types/contract/notices'
+import { requestEndpoints } from '../../types/contract/requests'
+import { type InputOf } from '../../types/contract/endpoint'
 import { call, type CallOptions } from '../core/api'
+
+// Only this feature's endpoints (not the aggregated table): a page carries the schemas it uses.
+const endpoints = { ...noticeEndpoints, ...requestEndpoints }
 
 type E = typeof endpoints
 

@@ -1,6 +1,7 @@
 // Places and departments change rarely: loaded once per session, kept in memory, retried on demand.
 import { useCallback, useEffect, useState } from 'react'
-import type { Department, Place } from '../../types/contract'
+import type { Department } from '../../types/contract/requests-model'
+import type { Place } from '../../types/contract/requests-catalog'
 import { messageOf } from '../core/api'
 import { requestsApi } from './api'
 

@@ -2,7 +2,8 @@
 // nothing. Cleared only after the submission was filed (see submit.ts).
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { categoryOf, type CategoryCode, type GeoPoint } from '../../types/contract'
+import { categoryOf, type CategoryCode } from '../../types/contract/requests-catalog'
+import { type GeoPoint } from '../../types/contract/common'
 import { newIdempotencyKey } from '../core/api'
 import { settlePhoto as settle, type DraftPhoto as MediaDraftPhoto, type PhotoStatus } from '../core/media'
 import { keepPerOwner, type PerOwner } from '../core/session/owner'

@@ -1,5 +1,5 @@
 // The form's photos: choose, then compress and upload each at once, with progress in the draft.
-import { PHOTOS_MAX } from '../../types/contract'
+import { PHOTOS_MAX } from '../../types/contract/requests'
 import { messageOf, newIdempotencyKey } from '../core/api'
 import { choosePhotos, PhotoRefused, sendPhoto, type ChosenPhoto } from '../core/media'
 import { useRequestDraft, type DraftPhoto } from './draft-store'

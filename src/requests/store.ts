@@ -1,7 +1,10 @@
 // Server data of 民生诉求 as a cache with keys: paged lists (mine:<status>, staff:<status>,
 // public) and requests by id. Pull-down refreshes a list; actions put the returned request back.
 import { create } from 'zustand'
-import type { ElderlyResident, Page, RequestStatus, ServiceRequest } from '../../types/contract'
+import type { ElderlyResident } from '../../types/contract/notices'
+import type { Page } from '../../types/contract/common'
+import type { RequestStatus } from '../../types/contract/requests-catalog'
+import type { ServiceRequest } from '../../types/contract/requests-model'
 import { messageOf } from '../core/api'
 import { applyPage, emptyList, failLoad, startLoad, type ListPhase, type ListState, type LoadMode } from '../core/paged-list'
 import { currentOwner, resetOnIdentityChange } from '../core/session/owner'

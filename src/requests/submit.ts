@@ -1,12 +1,19 @@
 // Filing the draft: local validation with the contract's schema, then the outbox (idempotency key
 // = draft key) so an offline or failing submission waits as 待发送 and is sent once.
-import { categoryOf, endpoints, PHOTOS_MAX, type InputOf, type QuickAnswer, type ServiceRequest, type SimilarRequest } from '../../types/contract'
+import { requestEndpoints } from '../../types/contract/requests'
+import { categoryOf } from '../../types/contract/requests-catalog'
+import { PHOTOS_MAX } from '../../types/contract/requests'
+import { type InputOf } from '../../types/contract/endpoint'
+import { type QuickAnswer, type ServiceRequest, type SimilarRequest } from '../../types/contract/requests-model'
 import { validateInput } from '../core/api'
 import { claimReceipts, onOutboxSent, startOutbox, submitCall, useOutbox, type CallPayload, type SubmitOutcome } from '../core/outbox'
 import { requestsApi } from './api'
 import { useRequestDraft, type RequestDraft } from './draft-store'
 import { uploadDraftPhoto } from './photos'
 import { upsertRequest } from './store'
+
+// Only this feature's endpoints (not the aggregated table): a page carries the schemas it uses.
+const endpoints = { ...requestEndpoints }
 
 export const SUBMIT_KIND = 'requests.create'
 

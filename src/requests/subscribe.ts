@@ -1,7 +1,7 @@
 // Status-update notifications: on weapp, wx.requestSubscribeMessage (it must follow a tap), and the
 // resident's answer recorded by the backend so it knows whom it may notify.
 import Taro from '@tarojs/taro'
-import { REQUEST_SUBSCRIBE_TEMPLATE } from '../../types/contract'
+import { REQUEST_SUBSCRIBE_TEMPLATE } from '../../types/contract/requests-model'
 import { messageOf } from '../core/api'
 import { requestsApi } from './api'
 

@@ -11,11 +11,13 @@
 //   executing ──completed (staff, 100 %)──> evaluating ──≥ 60 % satisfied──> archived
 //   evaluating ──< 60 % satisfied (tick at the end of the round)──> executing (整改)
 import * as z from 'zod/mini'
-import { daySchema, idString, instantSchema, intSchema, optionalText, pageQueryShape, plainText, type Page } from './common'
+import { daySchema, idString, instantSchema, intSchema, optionalText, plainText } from './common'
+import { councilListEndpoints } from './council-list'
 import { endpoint } from './endpoint'
-import { PROPOSAL_STAGES, type CouncilScopeChoice, type Proposal, type ProposalSummary, type VoterRoll } from './council-model'
+import type { CouncilScopeChoice, Proposal, VoterRoll } from './council-model'
 
 export * from './council-model'
+export * from './council-list'
 export * from './council-tally'
 
 export const TITLE_MAX = 30
@@ -49,13 +51,6 @@ export const raiseProposalInput = z.object(proposalFields)
 export const editProposalInput = z.object({ id: id('缺少议题编号'), ...proposalFields })
 
 const byId = z.object({ id: id('缺少议题编号') })
-
-export const listProposalsInput = z.object({
-  ...pageQueryShape,
-  stage: z.optional(z.enum(PROPOSAL_STAGES, { error: '阶段筛选不正确' })),
-  /** active = in progress (gathering … evaluating); done = archived, rejected, expired, …; mine = raised by me. */
-  view: z._default(z.enum(['active', 'done', 'mine', 'all'], { error: '列表类型不正确' }), 'active')
-})
 
 export const commentInput = z.object({
   id: id('缺少议题编号'),
@@ -139,10 +134,7 @@ export const councilEndpoints = {
     method: 'GET', path: '/council/scopes', input: z.object({}), access: 'user',
     summary: 'The scopes the caller may raise a proposal for (their building, 小区, 社区), with household counts.'
   }),
-  listProposals: endpoint<Page<ProposalSummary>>()({
-    method: 'GET', path: '/council/proposals', input: listProposalsInput, access: 'user',
-    summary: 'Proposals the caller can see (in their scope; staff see all), newest first, with 还差 N 户支持.'
-  }),
+  ...councilListEndpoints,
   raiseProposal: endpoint<Proposal>()({
     method: 'POST', path: '/council/proposals', input: raiseProposalInput, access: 'user',
     summary: 'Raise a proposal for a scope the caller lives in; opens a 30-day support window.'

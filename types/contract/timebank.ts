@@ -4,6 +4,7 @@ import * as z from 'zod/mini'
 import type { Page } from './common'
 import { idString, intSchema, optionalText, pageQueryShape, plainText } from './common'
 import { endpoint } from './endpoint'
+import { timebankBalanceEndpoints } from './timebank-balance'
 import {
   TB_AMOUNT_MAX, TB_ORDER_QTY_MAX, TB_REASON_MAX, TB_TEXT_MAX, TB_TITLE_MAX,
   type TbAccountRow, type TbBalance, type TbExchange, type TbFlag, type TbGoods, type TbHouseholdMember, type TbLedgerEntry,
@@ -11,6 +12,7 @@ import {
 } from './timebank-model'
 
 export * from './timebank-model'
+export * from './timebank-balance'
 
 const AMOUNT_MESSAGE = `积分应为 0.5–${TB_AMOUNT_MAX / 2} 分，最小单位 0.5 分`
 /** An amount in units (half points): a whole number 1..TB_AMOUNT_MAX. */
@@ -29,10 +31,7 @@ export const goodsDraftShape = {
 }
 
 export const timebankEndpoints = {
-  getTbBalance: endpoint<TbBalance>()({
-    method: 'GET', path: '/timebank/balance', input: z.object({}), access: 'user',
-    summary: 'The caller\'s available, pending (公示中) and held points, this year\'s earned and spent.'
-  }),
+  ...timebankBalanceEndpoints,
   listTbStatement: endpoint<TbStatementPage>()({
     method: 'GET', path: '/timebank/statement', input: z.object({ ...pageQueryShape, month: z.optional(monthSchema) }), access: 'user',
     summary: 'The caller\'s history, newest first, each line with where the points came from or went and a link; optional month.'

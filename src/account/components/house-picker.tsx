@@ -1,6 +1,6 @@
 // 小区 → 楼栋 → 单元 → 房号 with the native Picker; each level opens once the one above is chosen.
 import { Picker, Text, View } from '@tarojs/components'
-import type { CommunityStructure } from '../../../types/contract'
+import type { CommunityStructure } from '../../../types/contract/identity'
 import { cx, Field } from '../../core/ui'
 
 /** Chosen indexes per level; null = not chosen yet. */

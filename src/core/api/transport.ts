@@ -1,6 +1,6 @@
 // A transport moves one request to a backend and brings back its status and JSON body.
 // It throws TransportFailure only when there is no answer at all (offline, timeout).
-import type { Method } from '../../../types/contract'
+import type { Method } from '../../../types/contract/endpoint'
 
 export interface TransportRequest {
   method: Method

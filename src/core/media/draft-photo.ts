@@ -1,5 +1,5 @@
 // A photo on a form being typed: chosen, compressed, uploading or uploaded, persisted with the draft.
-import type { FileRef } from '../../../types/contract'
+import type { FileRef } from '../../../types/contract/files'
 
 export type PhotoStatus = 'preparing' | 'uploading' | 'uploaded' | 'failed'
 

@@ -1,6 +1,6 @@
 // One photo from the chooser to the server: compress, then upload with progress.
 import Taro from '@tarojs/taro'
-import type { FilePurpose, UploadedFile } from '../../../types/contract'
+import type { FilePurpose, UploadedFile } from '../../../types/contract/files'
 import { compressPhoto, PhotoRefused, type CompressedPhoto } from './compress'
 import { uploadPhoto } from './upload'
 

@@ -1,6 +1,9 @@
 // Sends one prepared photo to the files endpoint, with progress, and shows uploaded photos again.
-import { endpoints, fileEndpoints, type FilePurpose, type FileRef, type UploadedFile } from '../../../types/contract'
+import { fileEndpoints, type FilePurpose, type FileRef, type UploadedFile } from '../../../types/contract/files'
 import { call, upload } from '../api'
+
+// Only this feature's endpoints (not the aggregated table): a page carries the schemas it uses.
+const endpoints = { ...fileEndpoints }
 
 export interface UploadOptions {
   purpose?: FilePurpose

@@ -1,6 +1,6 @@
 // Hook form of photoSrc: '' until the photo is resolved (the Image shows its placeholder meanwhile).
 import { useEffect, useState } from 'react'
-import type { FileRef } from '../../../types/contract'
+import type { FileRef } from '../../../types/contract/files'
 import { photoSrc } from './upload'
 
 export function usePhotoSrc(ref: FileRef | null | undefined): string {

@@ -2,7 +2,7 @@
 // first. Core sends them itself — at launch, on network regain, on return to the foreground — so a
 // vote, a sign-up or a request filed offline goes out with no feature page open. What the server
 // answered is kept as a receipt until the feature that filed it claims it.
-import type { FilePurpose } from '../../../types/contract'
+import type { FilePurpose } from '../../../types/contract/files'
 import { callRoute } from '../api'
 import { sendPhoto } from '../media/send'
 

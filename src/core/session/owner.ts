@@ -1,7 +1,7 @@
 // Whose data a store holds. Every per-person store follows the signed-in person: caches start
 // empty for another person, drafts are put aside for their owner and come back with them.
 import type { StoreApi } from 'zustand'
-import type { UserProfile } from '../../../types/contract'
+import type { UserProfile } from '../../../types/contract/identity'
 import { useSession } from './store'
 
 /** The census person, or the account for a signed-in user not yet bound to a house; null when signed out. */

@@ -2,9 +2,13 @@
 import Taro from '@tarojs/taro'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { endpoints, type Role, type Session, type UserProfile } from '../../../types/contract'
+import { identityEndpoints } from '../../../types/contract/identity'
+import { type Role, type Session, type UserProfile } from '../../../types/contract/identity'
 import { call } from '../api'
 import { taroStateStorage } from '../storage'
+
+// Only this feature's endpoints (not the aggregated table): a page carries the schemas it uses.
+const endpoints = { ...identityEndpoints }
 
 interface SessionState {
   token: string | null

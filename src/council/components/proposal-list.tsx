@@ -1,9 +1,9 @@
 // The 议事 list (used by the 议事 tab): 进行中 / 已结束 / 我发起的, each card with its stage and 还差 N 户支持.
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import type { ProposalSummary } from '../../../types/contract/council'
+import type { ProposalSummary } from '../../../types/contract/council-model'
 import { Button, EmptyState, ErrorState, openPage, Skeleton, Tag, type Tone } from '../../core/ui'
-import { loadProposals, useCouncil, type ListView } from '../store'
+import { loadProposals, useCouncil, type ListView } from '../list-store'
 
 const TABS: { view: ListView; label: string }[] = [{ view: 'active', label: '进行中' }, { view: 'done', label: '已结束' }, { view: 'mine', label: '我发起的' }]
 

@@ -1,7 +1,7 @@
 // One notice in a list: a fixed-height row (the windowed feed relies on every row being as tall).
 import { Text, View } from '@tarojs/components'
 import { memo } from 'react'
-import { NOTICE_CATEGORY_LABELS, type NoticeSummary } from '../../../types/contract'
+import { NOTICE_CATEGORY_LABELS, type NoticeSummary } from '../../../types/contract/notices'
 import { cx } from '../../core/ui'
 import { relativeTimeOf } from '../time'
 

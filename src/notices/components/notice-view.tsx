@@ -2,7 +2,8 @@
 // plain text (markup stays text: React escapes it; no RichText, no innerHTML), and photos.
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { NOTICE_CATEGORY_LABELS, type FileRef, type NoticeCategory } from '../../../types/contract'
+import { NOTICE_CATEGORY_LABELS, type NoticeCategory } from '../../../types/contract/notices'
+import { type FileRef } from '../../../types/contract/files'
 import { photoSrcs, usePhotoSrc } from '../../core/media'
 import { Tag } from '../../core/ui'
 import { dayOf, fullTimeOf, relativeTimeOf } from '../time'

@@ -2,7 +2,7 @@
 // a failed one taps to retry, and an add tile.
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { NOTICE_PHOTOS_MAX } from '../../../types/contract'
+import { NOTICE_PHOTOS_MAX } from '../../../types/contract/notices'
 import { usePhotoSrc } from '../../core/media'
 import { confirm, cx, Field } from '../../core/ui'
 import type { DraftPhoto } from '../draft-store'

@@ -1,7 +1,7 @@
 // 发布范围: chips for what the caller may target (a 楼长's buildings and units; staff the 社区,
 // 小区 and buildings). Choosing a building covers its units, so those show as chosen and locked.
 import { Text, View } from '@tarojs/components'
-import type { NoticeTarget, NoticeTargetOption } from '../../../types/contract'
+import type { NoticeTarget, NoticeTargetOption } from '../../../types/contract/notices'
 import { cx } from '../../core/ui'
 
 const same = (a: NoticeTarget, b: NoticeTarget) => a.scope === b.scope && a.id === b.id

@@ -1,7 +1,9 @@
 import { Switch, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { endpoints, formatPoints, ROLE_LABELS } from '../../../types/contract'
+import { timebankBalanceEndpoints } from '../../../types/contract/timebank-balance'
+import { formatPoints } from '../../../types/contract/timebank-model'
+import { ROLE_LABELS } from '../../../types/contract/identity'
 import { call, isMockBuild } from '../../core/api'
 import { PRIVACY_PAGE } from '../../core/privacy'
 import { hasRole, useSession } from '../../core/session/store'
@@ -10,6 +12,9 @@ import { useElderMode, useTheme } from '../../core/theme'
 import { Badge, Button, Cell, CellGroup, confirm, Loading, openPage, Screen, Tag, toast } from '../../core/ui'
 import { refreshUnread, useMessages } from '../../notices/messages-store'
 import './index.scss'
+
+// Only this feature's endpoints (not the aggregated table): a page carries the schemas it uses.
+const endpoints = { ...timebankBalanceEndpoints }
 
 function ElderSettings() {
   const elder = useElderMode()

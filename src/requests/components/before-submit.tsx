@@ -2,7 +2,7 @@
 // nearby (我也遇到了 follows one instead of filing again) and 秒回 ready answers; 仍要提交 files anyway.
 import { Text, View } from '@tarojs/components'
 import dayjs from '../dayjs'
-import type { QuickAnswer, SimilarRequest } from '../../../types/contract'
+import type { QuickAnswer, SimilarRequest } from '../../../types/contract/requests-model'
 import { Button, Section, Tag } from '../../core/ui'
 
 export function BeforeSubmit({ similar, quickAnswers, followingId, submitting, onFollow, onSubmitAnyway, onBack }: {

@@ -1,6 +1,6 @@
 // 诉求类别 as large chips (easier than a picker for older residents), with each one's description.
 import { Text, View } from '@tarojs/components'
-import { REQUEST_CATEGORIES, type CategoryCode } from '../../../types/contract'
+import { REQUEST_CATEGORIES, type CategoryCode } from '../../../types/contract/requests-catalog'
 import { cx, Field } from '../../core/ui'
 
 export function CategoryPicker({ value, error, disabled, onChange }: {

@@ -1,6 +1,6 @@
 // The chosen category's own questions (Open311 attributes): choices as chips, text/number as inputs.
 import { Text, View } from '@tarojs/components'
-import { categoryOf, type CategoryCode } from '../../../types/contract'
+import { categoryOf, type CategoryCode } from '../../../types/contract/requests-catalog'
 import { cx, Field, TextInput } from '../../core/ui'
 
 export function ExtraQuestions({ categoryCode, answers, errors, disabled, onAnswer }: {

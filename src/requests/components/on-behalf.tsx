@@ -1,7 +1,7 @@
 // 代办 banner at the top of the form: whom the 楼长 is filing for, and the server's refusal if any.
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import type { ElderlyResident } from '../../../types/contract'
+import type { ElderlyResident } from '../../../types/contract/notices'
 import { messageOf } from '../../core/api'
 import { cx } from '../../core/ui'
 import { fetchOnBehalfResident } from '../store'

@@ -2,7 +2,7 @@
 // a failed one taps to retry, and an add tile while fewer than the maximum.
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { PHOTOS_MAX } from '../../../types/contract'
+import { PHOTOS_MAX } from '../../../types/contract/requests'
 import { photoSrc, usePhotoSrc } from '../../core/media'
 import { confirm, cx, Field } from '../../core/ui'
 import type { DraftPhoto } from '../draft-store'

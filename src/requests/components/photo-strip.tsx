@@ -1,7 +1,7 @@
 // Uploaded photos (FileRef) as thumbnails; tap to preview them full screen.
 import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { FileRef } from '../../../types/contract'
+import type { FileRef } from '../../../types/contract/files'
 import { photoSrcs, usePhotoSrc } from '../../core/media'
 
 function Thumb({ file, onClick }: { file: FileRef; onClick: () => void }) {

@@ -3,7 +3,7 @@
 import { Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { nearestPlace } from '../../../types/contract'
+import { nearestPlace } from '../../../types/contract/requests-catalog'
 import { isApiError, messageOf } from '../../core/api'
 import { ensurePrivacyConsent } from '../../core/privacy'
 import { Button, confirm, cx, Field, TextInput } from '../../core/ui'

@@ -1,7 +1,7 @@
 // After closure: 1–5 stars for 速度, 结果, 态度 and a comment; or 不满意，退回 with a reason (once, ≤ 7 days).
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { ServiceRequest } from '../../../types/contract'
+import type { ServiceRequest } from '../../../types/contract/requests-model'
 import { isApiError, messageOf } from '../../core/api'
 import { Button, confirm, cx, Field, Section, TextArea, toast } from '../../core/ui'
 import dayjs from '../dayjs'

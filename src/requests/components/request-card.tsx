@@ -1,6 +1,7 @@
 // One request in a list: category · place, status (逾期 when late), description, case number and age.
 import { Text, View } from '@tarojs/components'
-import type { RequestStatus, ServiceRequest } from '../../../types/contract'
+import type { RequestStatus } from '../../../types/contract/requests-catalog'
+import type { ServiceRequest } from '../../../types/contract/requests-model'
 import { Tag, type Tone } from '../../core/ui'
 import dayjs from '../dayjs'
 

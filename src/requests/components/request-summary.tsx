@@ -1,7 +1,8 @@
 // What was reported, as both the requester and staff see it: status (逾期 when past expectedBy),
 // case number, place, answers, description, photos and the due time.
 import { Text, View } from '@tarojs/components'
-import { categoryOf, type ServiceRequest } from '../../../types/contract'
+import { categoryOf } from '../../../types/contract/requests-catalog'
+import { type ServiceRequest } from '../../../types/contract/requests-model'
 import { Tag } from '../../core/ui'
 import dayjs, { formatDateTime } from '../dayjs'
 import { PhotoStrip } from './photo-strip'

@@ -2,7 +2,7 @@
 // follow the status; the mock decides, and any refusal (422/403/400) is shown here as it came.
 import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { ServiceRequest } from '../../../types/contract'
+import type { ServiceRequest } from '../../../types/contract/requests-model'
 import { isApiError, messageOf } from '../../core/api'
 import { Button, confirm, cx, Field, Section, TextArea, TextInput, toast } from '../../core/ui'
 import { useDepartments } from '../catalog'

@@ -1,6 +1,6 @@
 // Status filter as a row of tabs that scrolls sideways.
 import { ScrollView, Text, View } from '@tarojs/components'
-import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from '../../../types/contract'
+import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, type RequestStatus } from '../../../types/contract/requests-catalog'
 import { cx } from '../../core/ui'
 
 export function StatusTabs({ value, onChange, statuses = REQUEST_STATUSES }: {

@@ -1,7 +1,7 @@
 // The request's path so far, newest last: 已提交 → 已受理 → 已派单(部门) → 处理中 → 已办结 / 不予受理 / 重复,
 // with staff notes and their photos.
 import { Text, View } from '@tarojs/components'
-import type { ServiceRequest, TimelineKind } from '../../../types/contract'
+import type { ServiceRequest, TimelineKind } from '../../../types/contract/requests-model'
 import { cx } from '../../core/ui'
 import { formatTime } from '../dayjs'
 import { PhotoStrip } from './photo-strip'

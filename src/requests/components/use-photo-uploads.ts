@@ -1,7 +1,8 @@
 // Photos for a staff note or closing result: chosen, compressed and uploaded at once, held in
 // component state (a note is short-lived, unlike the resident's draft).
 import { useState } from 'react'
-import { PHOTOS_MAX, type FilePurpose } from '../../../types/contract'
+import { PHOTOS_MAX } from '../../../types/contract/requests'
+import { type FilePurpose } from '../../../types/contract/files'
 import { messageOf, newIdempotencyKey } from '../../core/api'
 import { choosePhotos, PhotoRefused, sendPhoto, type ChosenPhoto } from '../../core/media'
 import type { DraftPhoto } from '../draft-store'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { NAME_MAX, type CommunityStructure } from '../../../../types/contract'
+import { NAME_MAX, type CommunityStructure } from '../../../../types/contract/identity'
 import { isApiError, messageOf } from '../../../core/api'
 import { useSession } from '../../../core/session/store'
 import { WELCOME_URL } from '../../../core/session/use-require-member'

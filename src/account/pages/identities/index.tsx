@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
-import { ROLE_LABELS, type DemoIdentity } from '../../../../types/contract'
+import { ROLE_LABELS, type DemoIdentity } from '../../../../types/contract/identity'
 import { isMockBuild, messageOf } from '../../../core/api'
 import { useSession } from '../../../core/session/store'
 import { EmptyState, ErrorState, Screen, Skeleton, Tag, TextInput, toast } from '../../../core/ui'

@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { MESSAGE_KIND_LABELS, type Message, type MessageKind } from '../../../../types/contract'
+import { MESSAGE_KIND_LABELS, type Message, type MessageKind } from '../../../../types/contract/messages'
 import { messageOf } from '../../../core/api'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, Cell, CellGroup, cx, EmptyState, ErrorState, Loading, openPage, Screen, Skeleton, Tag, toast } from '../../../core/ui'

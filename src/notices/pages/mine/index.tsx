@@ -2,7 +2,7 @@
 import { Text } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { isExpired, type MyNoticeSummary } from '../../../../types/contract'
+import { isExpired, type MyNoticeSummary } from '../../../../types/contract/notices'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, Cell, CellGroup, EmptyState, ErrorState, Loading, openPage, Screen, Skeleton, Tag } from '../../../core/ui'
 import { loadMine, useNotices } from '../../store'

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
-import type { PublicServiceRequest, RequestStats } from '../../../../types/contract'
+import type { PublicServiceRequest, RequestStats } from '../../../../types/contract/requests-model'
 import { messageOf } from '../../../core/api'
 import { EmptyState, ErrorState, Loading, Screen, Section, Skeleton, Tag } from '../../../core/ui'
 import { OfflineBar } from '../../components/offline-bar'
