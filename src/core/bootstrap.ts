@@ -21,7 +21,7 @@ export function bootstrap(transport: Transport = createTransport()): Transport {
       Taro.reLaunch({ url: WELCOME_PAGE }).finally(() => { redirecting = false })
     }
   })
-  if (process.env.TARO_ENV === 'h5' && process.env.NODE_ENV !== 'test' && typeof document !== 'undefined') {
+  if (process.env.TARO_ENV === 'h5' && typeof jest === 'undefined' && typeof document !== 'undefined') {
     if (document.body) startAccessibilityMending()
     else document.addEventListener('DOMContentLoaded', () => startAccessibilityMending(), { once: true })
   }
