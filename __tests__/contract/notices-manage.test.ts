@@ -7,7 +7,7 @@ const { leader, elderlyResident: wang, resident: zhou, staff } = KEY_PEOPLE
 const HOUR = 3600_000
 
 const draft = (patch: Partial<NoticeDraft> = {}): NoticeDraft => ({
-  title: '3栋周六消防演练', body: '周六上午 10 点在楼下空地进行消防演练。', category: 'safety',
+  title: '3栋周六消防演练', body: '周六上午 10 点在楼下空地进行消防演练。', category: 'activity',
   targets: [{ scope: 'building', id: 'b_3' }], ...patch
 })
 

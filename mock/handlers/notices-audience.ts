@@ -20,6 +20,10 @@ export interface NoticeRecord {
   withdrawnAt: string | null
   /** personId → first time they opened it (the author's own views are not receipts). */
   readBy: Record<Id, string>
+  /** Asks residents for 我已知晓 (fixed at publish and edit from the category and the author's choice). */
+  requiresAck: boolean
+  /** personId → when they tapped 我已知晓. */
+  ackedBy: Record<Id, string>
   remindedAt: string[]
 }
 

@@ -1,5 +1,5 @@
 // Seeded notices for the demo (a few per building, 小区 and 社区) and the 1,000-notice perf fixture.
-import { chinaDate, type Id, type NoticeCategory, type NoticeTarget } from '../../types/contract'
+import { chinaDate, needsAck, type Id, type NoticeCategory, type NoticeTarget } from '../../types/contract'
 import type { Db } from '../db'
 import { householdsOf, type NoticeRecord } from './notices-audience'
 import { pushMessage } from './messages'
@@ -24,6 +24,7 @@ export interface NewNotice {
   targets: NoticeTarget[]
   publishedAt: string
   pinned?: boolean
+  requiresAck?: boolean
   expiresOn?: string | null
   photoIds?: Id[]
 }
@@ -45,6 +46,8 @@ export function insertNotice(db: Db, input: NewNotice): NoticeRecord {
     editedAt: null,
     withdrawnAt: null,
     readBy: {},
+    requiresAck: needsAck(input.category, input.requiresAck),
+    ackedBy: {},
     remindedAt: []
   }
   db.notices.push(record)
@@ -67,6 +70,8 @@ interface SeedRow extends Omit<NewNotice, 'publishedAt' | 'expiresOn'> {
   /** Days from today; negative = already expired. */
   expiresInDays?: number
   readers?: Id[]
+  /** Readers who also tapped 我已知晓 (important notices only). */
+  ackers?: Id[]
   withdrawn?: boolean
 }
 
@@ -84,7 +89,7 @@ const ROWS: SeedRow[] = [
   { authorId: STAFF, postingAs: 'staff', category: 'property', hoursAgo: 30, targets: [{ scope: 'estate', id: 'e_2' }],
     title: '锦绣园门禁系统升级', body: '锦绣园门禁将于周三升级为人脸识别，请住户于周二前到物业服务中心登记照片。' },
   { authorId: 'p_002', postingAs: 'building_leader', category: 'outage', pinned: true, hoursAgo: 3, expiresInDays: 2, targets: [building('b_3')],
-    title: '3栋明天上午停水', body: '因二次供水水箱清洗，3栋明天 9:00–13:00 停水，请提前储水。高层老人如需帮忙提水，请联系楼长李建国。', readers: ['p_001'] },
+    title: '3栋明天上午停水', body: '因二次供水水箱清洗，3栋明天 9:00–13:00 停水，请提前储水。高层老人如需帮忙提水，请联系楼长李建国。', readers: ['p_001', 'p_015', 'p_017'], ackers: ['p_015'] },
   { authorId: 'p_002', postingAs: 'building_leader', category: 'safety', hoursAgo: 20, targets: [{ scope: 'unit', id: 'u_3_2' }],
     title: '2单元楼道灯已报修', body: '2单元 4 楼至 6 楼楼道灯不亮，已报物业维修，预计后天修好，夜间上下楼请注意安全。' },
   { authorId: 'p_002', postingAs: 'building_leader', category: 'activity', hoursAgo: 24 * 6, expiresInDays: -2, targets: [building('b_3'), building('b_4')],
@@ -119,6 +124,7 @@ export function seedNotices(db: Db, now: number) {
       const readAt = new Date(Date.parse(at) + HOUR).toISOString()
       notice.readBy[reader] = readAt
       messages.filter((m) => m.personId === reader).forEach((m) => { m.readAt = readAt })
+      if (row.ackers?.includes(reader) && notice.requiresAck) notice.ackedBy[reader] = readAt
     }
   }
 }

@@ -1,7 +1,7 @@
 // 通知: publish / edit / withdraw, the resident feed, detail with read receipts, 再次提醒, and the
 // 楼长's list of elderly residents for 代办.
 import {
-  expiryProblem, fileUrl, isExpired, NOTICE_REMIND_INTERVAL_MS, noticeEndpoints,
+  expiryProblem, fileUrl, isExpired, needsAck, NOTICE_REMIND_INTERVAL_MS, noticeEndpoints,
   type Notice, type NoticeDraft, type NoticeSummary
 } from '../../types/contract'
 import type { HandlerContext } from '../context'
@@ -28,6 +28,8 @@ function summaryOf(db: Db, n: NoticeRecord, viewer: PersonRecord): NoticeSummary
     author: { personId: n.authorId, name: author?.name ?? '', roleLabel: roleLabelOf(db, n, author) },
     targetLabel: targetsLabel(db, n.targets), photoCount: n.photoIds.length,
     read: n.authorId === viewer.id || n.readBy[viewer.id] !== undefined,
+    requiresAck: n.requiresAck,
+    acknowledged: n.requiresAck && n.ackedBy[viewer.id] !== undefined,
     status: n.withdrawnAt ? 'withdrawn' : 'published'
   }
 }
@@ -73,9 +75,19 @@ function chinaTime(iso: string): string {
 
 function receiptCounts(db: Db, n: NoticeRecord) {
   const households = householdsOf(db, n)
-  const unread = [...households.entries()].filter(([, people]) => !people.some((p) => n.readBy[p.id] !== undefined))
-  return { households, unread, read: households.size - unread.length }
+  const entries = [...households.entries()]
+  const unread = entries.filter(([, people]) => !people.some((p) => n.readBy[p.id] !== undefined))
+  const unacked = n.requiresAck ? entries.filter(([, people]) => !people.some((p) => n.ackedBy[p.id] !== undefined)) : []
+  return {
+    households, unread, read: households.size - unread.length,
+    /** Not confirmed 我已知晓 (unread ones included); empty when the notice asks for none. */
+    unacked,
+    acked: n.requiresAck ? households.size - unacked.length : null
+  }
 }
+
+/** Whom 提醒 reaches: households not confirmed (important notices) or not read (the others). */
+const remindees = (n: NoticeRecord, counts: ReturnType<typeof receiptCounts>) => (n.requiresAck ? counts.unacked : counts.unread)
 
 const nextRemindAt = (n: NoticeRecord) => {
   const last = n.remindedAt[n.remindedAt.length - 1]
@@ -111,8 +123,8 @@ export const noticesDomain = defineDomain({
       return {
         ...page,
         items: page.items.map((n) => {
-          const { households, read } = receiptCounts(ctx.db, n)
-          return { ...summaryOf(ctx.db, n, person), readHouseholds: read, targetHouseholds: households.size, withdrawnAt: n.withdrawnAt }
+          const { households, read, acked } = receiptCounts(ctx.db, n)
+          return { ...summaryOf(ctx.db, n, person), readHouseholds: read, targetHouseholds: households.size, ackHouseholds: acked, withdrawnAt: n.withdrawnAt }
         })
       }
     },
@@ -129,7 +141,7 @@ export const noticesDomain = defineDomain({
     publishNotice: (draft, ctx) => {
       const person = ctx.member()
       const postingAs = checkDraft(ctx, person, draft)
-      const notice = insertNotice(ctx.db, { ...draft, authorId: person.id, postingAs, publishedAt: ctx.nowIso })
+      const notice = insertNotice(ctx.db, { ...draft, authorId: person.id, postingAs, publishedAt: ctx.nowIso, requiresAck: needsAck(draft.category, draft.requiresAck) })
       announce(ctx.db, notice, ctx.nowIso)
       return noticeOf(ctx.db, notice, person)
     },
@@ -158,7 +170,9 @@ export const noticesDomain = defineDomain({
       n.postingAs = checkDraft(ctx, person, draft, n.photoIds)
       Object.assign(n, {
         title: draft.title, body: draft.body, category: draft.category, pinned: draft.pinned,
-        expiresOn: draft.expiresOn, photoIds: draft.photoIds, targets: draft.targets, editedAt: ctx.nowIso
+        expiresOn: draft.expiresOn, photoIds: draft.photoIds, targets: draft.targets, editedAt: ctx.nowIso,
+        // Confirmations already given stay; an edit may ask for them from now on, not take them back.
+        requiresAck: n.requiresAck || needsAck(draft.category, draft.requiresAck)
       })
       return noticeOf(ctx.db, n, person)
     },
@@ -176,14 +190,18 @@ export const noticesDomain = defineDomain({
     getNoticeReceipts: ({ id }, ctx) => {
       const n = find(ctx, id)
       requireManager(ctx, n, '只有发布人可以查看阅读情况')
-      const { households, unread, read } = receiptCounts(ctx.db, n)
+      const { households, unread, read, unacked, acked } = receiptCounts(ctx.db, n)
       const next = nextRemindAt(n)
+      const listed = (rows: typeof unread) => rows
+        .map(([roomId, people]) => ({ roomId, label: roomLabel(ctx.db, roomId), maskedName: maskName(people[0].name) }))
+        .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN', { numeric: true }))
+      const unreadRooms = new Set(unread.map(([roomId]) => roomId))
       return {
         noticeId: n.id, title: n.title, status: n.withdrawnAt ? 'withdrawn' as const : 'published' as const,
         readHouseholds: read, targetHouseholds: households.size,
-        unreadHouseholds: unread
-          .map(([roomId, people]) => ({ roomId, label: roomLabel(ctx.db, roomId), maskedName: maskName(people[0].name) }))
-          .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN', { numeric: true })),
+        unreadHouseholds: listed(unread),
+        ackHouseholds: acked,
+        readUnacknowledgedHouseholds: listed(unacked.filter(([roomId]) => !unreadRooms.has(roomId))),
         lastRemindedAt: n.remindedAt[n.remindedAt.length - 1] ?? null,
         nextRemindAt: next && Date.parse(next) > ctx.now ? next : null
       }
@@ -197,12 +215,30 @@ export const noticesDomain = defineDomain({
       if (next && Date.parse(next) > ctx.now) {
         fail('RATE_LIMITED', `每条通知 24 小时内只能提醒一次，请于 ${chinaTime(next)} 后再试`, { retryAt: next })
       }
-      const { unread } = receiptCounts(ctx.db, n)
-      if (unread.length === 0) fail('INVALID_STATE', '所有住户都已阅读，无需再提醒')
-      const personIds = unread.flatMap(([, people]) => people.map((p) => p.id))
+      const due = remindees(n, receiptCounts(ctx.db, n))
+      if (due.length === 0) fail('INVALID_STATE', n.requiresAck ? '所有住户都已确认知晓，无需再提醒' : '所有住户都已阅读，无需再提醒')
+      const personIds = due.flatMap(([, people]) => people.map((p) => p.id))
       sendReminders(ctx, n, personIds)
       n.remindedAt.push(ctx.nowIso)
-      return { remindedHouseholds: unread.length, remindedPersons: personIds.length, nextRemindAt: nextRemindAt(n) as string }
+      return { remindedHouseholds: due.length, remindedPersons: personIds.length, nextRemindAt: nextRemindAt(n) as string }
+    },
+
+    acknowledgeNotice: ({ id }, ctx) => {
+      const person = ctx.member()
+      const n = find(ctx, id)
+      if (n.withdrawnAt) fail('NOT_FOUND', '该通知已被发布人撤回')
+      if (n.authorId === person.id) fail('INVALID_STATE', '这是您自己发布的通知，无需确认')
+      if (!reaches(n.targets, placeOf(ctx.db, person.roomId))) fail('FORBIDDEN', '这条通知不是发给您所在楼栋的')
+      if (!n.requiresAck) fail('INVALID_STATE', '这条通知不需要确认知晓')
+      const first = n.ackedBy[person.id]
+      if (first) return { noticeId: n.id, acknowledgedAt: first }
+      n.ackedBy[person.id] = ctx.nowIso
+      // Confirming is reading too: a receipt for a resident who confirms from a message's link.
+      if (n.readBy[person.id] === undefined) {
+        n.readBy[person.id] = ctx.nowIso
+        markMessagesReadByRef(ctx.db, person.id, n.id, ctx.nowIso)
+      }
+      return { noticeId: n.id, acknowledgedAt: ctx.nowIso }
     },
 
     seedNoticeFixture: ({ buildingId, count }, ctx) => {
@@ -215,7 +251,7 @@ export const noticesDomain = defineDomain({
 
 function sendReminders(ctx: HandlerContext, n: NoticeRecord, personIds: string[]) {
   return pushMessage(ctx.db, {
-    personIds, kind: 'reminder', title: `请查看通知：${n.title}`, body: excerptOf(n.body, 120),
+    personIds, kind: 'reminder', title: n.requiresAck ? `请查看并确认知晓：${n.title}` : `请查看通知：${n.title}`, body: excerptOf(n.body, 120),
     link: noticeLink(n.id), at: ctx.nowIso, ref: n.id
   })
 }

@@ -22,6 +22,10 @@ export interface ComposeDraft {
   body: string
   category: NoticeCategory | null
   pinned: boolean
+  /** Ask residents for 我已知晓 (always asked for 停水停电 / 安全提示). Absent in drafts saved before it existed. */
+  requiresAck?: boolean
+  /** The author is looking at the preview: a reload of the page comes back to it. */
+  previewing?: boolean
   expiresOn: string | null
   targets: NoticeTarget[]
   photos: DraftPhoto[]
@@ -49,7 +53,7 @@ export const emptyDraft = (): ComposeDraft => ({
 })
 
 const fromNotice = (n: Notice): ComposeDraft => ({
-  ...emptyDraft(), title: n.title, body: n.body, category: n.category, pinned: n.pinned, expiresOn: n.expiresOn, targets: n.targets,
+  ...emptyDraft(), title: n.title, body: n.body, category: n.category, pinned: n.pinned, requiresAck: n.requiresAck, expiresOn: n.expiresOn, targets: n.targets,
   photos: n.photos.map((file) => ({ id: `kept-${file.id}`, localPath: '', sendPath: null, status: 'uploaded', progress: 100, file, error: null }))
 })
 
@@ -93,7 +97,7 @@ export const draftOf = (slot: DraftSlot) => (s: DraftsState) => s.drafts[slot] ?
 export function toInput(d: ComposeDraft): NoticeDraft {
   return {
     title: d.title, body: d.body, category: d.category ?? (undefined as unknown as NoticeCategory), pinned: d.pinned,
-    expiresOn: d.expiresOn, targets: d.targets,
+    requiresAck: d.requiresAck ?? false, expiresOn: d.expiresOn, targets: d.targets,
     photoIds: d.photos.filter((p) => p.file).map((p) => (p.file as FileRef).id)
   }
 }

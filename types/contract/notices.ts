@@ -14,6 +14,11 @@ export const NOTICE_REMIND_INTERVAL_MS = 24 * 3600_000
 
 export const NOTICE_CATEGORIES = ['outage', 'safety', 'activity', 'property', 'other'] as const
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number]
+/** Categories whose notices always ask residents for 我已知晓 (the author may also ask on any other). */
+export const ACK_CATEGORIES: readonly NoticeCategory[] = ['outage', 'safety']
+/** Does a notice of this category, as the author set it, ask for 我已知晓? */
+export const needsAck = (category: NoticeCategory, requiresAck: boolean | undefined) => !!requiresAck || ACK_CATEGORIES.includes(category)
+
 export const NOTICE_CATEGORY_LABELS: Record<NoticeCategory, string> = {
   outage: '停水停电',
   safety: '安全提示',
@@ -61,6 +66,10 @@ export interface NoticeSummary {
   photoCount: number
   /** The caller has opened it (always true for its author). */
   read: boolean
+  /** An important notice: residents are asked to tap 我已知晓 (停水停电, 安全提示, or marked by its author). */
+  requiresAck: boolean
+  /** The caller tapped 我已知晓 (false when the notice asks for none, or for its author). */
+  acknowledged: boolean
   status: NoticeStatus
 }
 
@@ -77,6 +86,8 @@ export interface Notice extends NoticeSummary {
 export interface MyNoticeSummary extends NoticeSummary {
   readHouseholds: number
   targetHouseholds: number
+  /** Households where someone tapped 我已知晓; null when the notice asks for none. */
+  ackHouseholds: number | null
   withdrawnAt: IsoTime | null
 }
 
@@ -95,10 +106,17 @@ export interface NoticeReceipts {
   readHouseholds: number
   targetHouseholds: number
   unreadHouseholds: UnreadHousehold[]
+  /** Households where someone tapped 我已知晓; null when the notice asks for none. */
+  ackHouseholds: number | null
+  /** Read but nobody there tapped 我已知晓 yet (empty when the notice asks for none). */
+  readUnacknowledgedHouseholds: UnreadHousehold[]
   lastRemindedAt: IsoTime | null
   /** When 再次提醒 is allowed again; null = now. */
   nextRemindAt: IsoTime | null
 }
+
+/** 我已知晓: when the caller confirmed (the first time; a repeat answers the same). */
+export interface NoticeAck { noticeId: Id; acknowledgedAt: IsoTime }
 
 export interface RemindResult { remindedHouseholds: number; remindedPersons: number; nextRemindAt: IsoTime }
 
@@ -116,6 +134,8 @@ export const noticeDraftShape = {
   category: z.enum(NOTICE_CATEGORIES, { error: '请选择通知分类' }),
   photoIds: z._default(z.array(idString('照片编号不正确'), { error: '照片格式不正确' }).check(z.maxLength(NOTICE_PHOTOS_MAX, `最多上传 ${NOTICE_PHOTOS_MAX} 张照片`)), []),
   pinned: z._default(z.boolean({ error: '置顶选项格式不正确' }), false),
+  // Ask residents for 我已知晓 (always on for 停水停电 and 安全提示, see needsAck).
+  requiresAck: z._default(z.boolean({ error: '确认知晓选项格式不正确' }), false),
   // A real calendar day (not 9999-99-99 or 2026-02-30).
   expiresOn: z._default(z.nullable(daySchema('截止日期格式不正确')), null),
   targets: z.array(z.object({
@@ -181,9 +201,13 @@ export const noticeEndpoints = {
     method: 'GET', path: '/notices/:id/receipts', input: idInput, access: 'user',
     summary: 'Author or staff: read households / target households and the unread households (room, masked name).'
   }),
+  acknowledgeNotice: endpoint<NoticeAck>()({
+    method: 'POST', path: '/notices/:id/ack', input: idInput, access: 'user',
+    summary: '我已知晓 on an important notice, by a resident it is for (also a read receipt); a repeat answers the first time; 422 when the notice asks for none.'
+  }),
   remindNotice: endpoint<RemindResult>()({
     method: 'POST', path: '/notices/:id/remind', input: idInput, access: 'user',
-    summary: '再次提醒 the unread households only; once per 24 h per notice, else 429 with retryAt.'
+    summary: '提醒 the households that have not read it (for an important notice: not confirmed 我已知晓); once per 24 h per notice, else 429 with retryAt.'
   }),
   seedNoticeFixture: endpoint<{ created: number }>()({
     method: 'POST', path: '/demo/notice-fixture',

@@ -18,7 +18,7 @@ const text = (tu: TestUtils, selector: string) => tu.queries.querySelector(selec
 
 async function publishAsLeader(title = '3栋周六消防演练', body = '周六上午 10 点在楼下空地进行消防演练。') {
   await signInAs(KEY_PEOPLE.leader)
-  return call(endpoints.publishNotice, { title, body, category: 'safety', targets: [{ scope: 'building', id: 'b_3' }] })
+  return call(endpoints.publishNotice, { title, body, category: 'activity', targets: [{ scope: 'building', id: 'b_3' }] })
 }
 
 describe('notice detail, receipts and messages pages', () => {
@@ -86,11 +86,13 @@ describe('notice detail, receipts and messages pages', () => {
     const tu = new TestUtils()
     await tu.mount(ReceiptsPage)
     const button = await tu.queries.waitForQuerySelector('.receipts-remind') as HTMLElement
-    expect(button.textContent).toContain('再次提醒未读的')
+    // Before any reminder it is 提醒, not 再次提醒.
+    expect(button.textContent).toMatch(/^提醒未读的 \d+ 户$/)
     tu.fireEvent.click(button)
     await eventually(() => expect(text(tu, '.receipts-remind')).toMatch(/^\d+月\d+日 \d\d:\d\d 后可再次提醒$/))
-    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '再次提醒' }))
-    expect(tu.queries.querySelector('.receipts-remind')?.hasAttribute('disabled')).toBe(true)
+    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '提醒未读住户' }))
+    // A Taro button always has the attribute (disabled="false"): its value is what counts.
+    expect(tu.queries.querySelector('.receipts-remind')?.getAttribute('disabled')).toBe('true')
     expect(backend.db().messages?.filter((m) => m.kind === 'reminder' && m.ref === notice.id).length).toBeGreaterThan(0)
     tu.unmout()
 

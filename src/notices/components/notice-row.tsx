@@ -13,6 +13,7 @@ export const NoticeRow = memo(function NoticeRow({ notice, now, onOpen }: { noti
       <View className='notice-row__head'>
         {notice.pinned ? <Text className='notice-row__flag notice-row__flag--pinned'>置顶</Text> : null}
         {!notice.read ? <Text className='notice-row__flag notice-row__flag--unread'>未读</Text> : null}
+        {notice.read && notice.requiresAck && !notice.acknowledged ? <Text className='notice-row__flag notice-row__flag--ack'>待确认</Text> : null}
         <Text className='notice-row__title'>{notice.title}</Text>
       </View>
       <Text className='notice-row__excerpt'>{notice.excerpt}</Text>

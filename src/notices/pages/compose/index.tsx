@@ -4,7 +4,7 @@ import { Picker, Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useParam } from '../../route'
 import { useEffect, useState } from 'react'
-import { chinaDate, NOTICE_BODY_MAX, NOTICE_CATEGORIES, NOTICE_CATEGORY_LABELS, NOTICE_TITLE_MAX } from '../../../../types/contract/notices'
+import { ACK_CATEGORIES, chinaDate, NOTICE_BODY_MAX, NOTICE_CATEGORIES, NOTICE_CATEGORY_LABELS, NOTICE_TITLE_MAX } from '../../../../types/contract/notices'
 import { useSession } from '../../../core/session/store'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, cx, EmptyState, ErrorState, Field, Loading, Screen, Skeleton, TextArea, TextInput, toast } from '../../../core/ui'
@@ -42,7 +42,6 @@ export default function ComposePage() {
   const userName = useSession((s) => s.user?.name ?? '')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [banner, setBanner] = useState<string | null>(null)
-  const [previewing, setPreviewing] = useState(false)
   const [sending, setSending] = useState(false)
   const [today] = useState(() => chinaDate(Date.now()))
 
@@ -54,6 +53,10 @@ export default function ComposePage() {
   if (scope && !scope.canPublish) return <Screen><EmptyState icon='🔒' message='仅楼长或社区工作人员可以发布通知' /></Screen>
   if (!draft || !scope) return <Screen><Skeleton rows={4} /></Screen>
 
+  // Kept in the draft, so a reload of the page comes back to the preview.
+  const previewing = !!draft.previewing
+  const setPreviewing = (on: boolean) => patch(slot, { previewing: on })
+  const ackForced = draft.category !== null && ACK_CATEGORIES.includes(draft.category)
   const edit = (field: string, value: Partial<ComposeDraft>) => {
     patch(slot, value)
     if (errors[field]) setErrors(({ [field]: _gone, ...rest }) => rest)
@@ -126,6 +129,10 @@ export default function ComposePage() {
           </Picker>
           {draft.expiresOn ? <Button size='small' variant='plain' className='compose-expiry-clear' onClick={() => edit('expiresOn', { expiresOn: null })}>不设有效期</Button> : null}
         </View>
+      </Field>
+      <Field label='请居民确认知晓' hint={ackForced ? '停水停电、安全提示类通知，居民看完需点“我已知晓”' : '打开后，居民看完需点“我已知晓”，您能看到谁还没确认'}>
+        <Switch className='compose-ack' checked={ackForced || !!draft.requiresAck} disabled={ackForced} color='#c2410c'
+          onChange={(e) => edit('requiresAck', { requiresAck: e.detail.value })} />
       </Field>
       <Field label='置顶' hint='置顶的通知排在最前面'>
         <Switch className='compose-pinned' checked={draft.pinned} color='#c2410c' onChange={(e) => edit('pinned', { pinned: e.detail.value })} />

@@ -10,7 +10,7 @@ import { hasRole, useSession } from '../../../core/session/store'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, confirm, ErrorState, Loading, openPage, Screen, Skeleton, toast } from '../../../core/ui'
 import { NoticeView } from '../../components/notice-view'
-import { loadNotice, useNotices, withdrawNotice } from '../../store'
+import { acknowledgeNotice, loadNotice, useNotices, withdrawNotice } from '../../store'
 import { dayOf } from '../../time'
 import '../../notices.scss'
 
@@ -38,6 +38,30 @@ function AuthorActions({ notice }: { notice: Notice }) {
       <Button className='notice-detail__receipts' onClick={() => openPage(receiptsUrl(notice.id))}>阅读情况</Button>
       {notice.mine ? <Button variant='secondary' className='notice-detail__edit' onClick={() => openPage(composeUrl(notice.id))}>编辑</Button> : null}
       <Button variant='danger' loading={busy} className='notice-detail__withdraw' onClick={() => void withdraw()}>撤回</Button>
+    </View>
+  )
+}
+
+/** 我已知晓 on an important notice: the resident confirms, and the author counts it apart from reads. */
+function AckBar({ notice }: { notice: Notice }) {
+  const [busy, setBusy] = useState(false)
+  if (!notice.requiresAck || notice.mine || notice.status === 'withdrawn') return null
+  if (notice.acknowledged) return <Text className='notice-ack notice-ack--done'>您已确认知晓这条通知</Text>
+  const ack = async () => {
+    setBusy(true)
+    try {
+      const outcome = await acknowledgeNotice(notice.id)
+      if (outcome.status === 'sent') toast('已确认知晓', 'success')
+      else if (outcome.status === 'queued') toast('已记下，联网后自动发送')
+      else toast(outcome.message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <View className='notice-ack'>
+      <Text className='notice-ack__hint'>这是一条重要通知，请看完后点“我已知晓”，让发布人知道您已收到。</Text>
+      <Button block loading={busy} className='notice-ack__button' onClick={() => void ack()}>我已知晓</Button>
     </View>
   )
 }
@@ -72,6 +96,7 @@ export default function NoticeDetailPage() {
         poster: `${notice.author.roleLabel} ${notice.author.name}`,
         photos: notice.photos.map((file) => ({ key: file.id, file }))
       }} />
+      <AckBar notice={notice} />
       {notice.mine || isStaff ? <AuthorActions notice={notice} /> : null}
     </Screen>
   )

@@ -14,7 +14,13 @@ const COMPOSE_URL = '/notices/pages/compose/index'
 function StatusTag({ n, now }: { n: MyNoticeSummary; now: number }) {
   if (n.status === 'withdrawn') return <Tag tone='danger'>已撤回</Tag>
   if (isExpired(n.expiresOn, now)) return <Tag>已过期</Tag>
-  return <Tag tone='success'>已读 {n.readHouseholds}/{n.targetHouseholds} 户</Tag>
+  // Green only once everyone has it; 已读 0/5 户 is not a success.
+  const done = n.ackHouseholds ?? n.readHouseholds
+  const tone = n.targetHouseholds > 0 && done === n.targetHouseholds ? 'success' : 'default'
+  const text = n.ackHouseholds === null || n.ackHouseholds === undefined
+    ? `已读 ${n.readHouseholds}/${n.targetHouseholds} 户`
+    : `已读 ${n.readHouseholds} · 确认 ${n.ackHouseholds}/${n.targetHouseholds} 户`
+  return <Tag tone={tone}>{text}</Tag>
 }
 
 export default function MyNoticesPage() {

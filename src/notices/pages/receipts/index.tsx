@@ -1,5 +1,6 @@
 // 阅读情况: read households / target households, the households that have not read it (room and
-// masked name, for a knock on the door), and 再次提醒 for those only, once per 24 hours.
+// masked name, for a knock on the door), for an important notice the 我已知晓 count apart from reads,
+// and 提醒 for those only (the unconfirmed, when it asks for 我已知晓), once per 24 hours.
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useParam } from '../../route'
@@ -28,9 +29,15 @@ export default function ReceiptsPage() {
   }
 
   const unread = receipts.unreadHouseholds
-  const percent = receipts.targetHouseholds ? Math.round((receipts.readHouseholds / receipts.targetHouseholds) * 100) : 0
+  const unconfirmed = receipts.readUnacknowledgedHouseholds ?? []
+  const asksAck = receipts.ackHouseholds !== null && receipts.ackHouseholds !== undefined
+  // An important notice reminds everyone who has not confirmed; the others those who have not read it.
+  const due = asksAck ? unread.length + unconfirmed.length : unread.length
+  const dueWord = asksAck ? '未确认' : '未读'
+  const again = receipts.lastRemindedAt ? '再次提醒' : '提醒'
+  const percentOf = (n: number) => (receipts.targetHouseholds ? Math.round((n / receipts.targetHouseholds) * 100) : 0)
   const remind = async () => {
-    const ok = await confirm({ title: '再次提醒', content: `将给还没有阅读的 ${unread.length} 户再发一条提醒，24 小时内只能提醒一次。`, confirmText: '提醒' })
+    const ok = await confirm({ title: `${again}${dueWord}住户`, content: `将给${dueWord}的 ${due} 户发一条提醒，24 小时内只能提醒一次。`, confirmText: '提醒' })
     if (!ok) return
     setReminding(true)
     setProblem(null)
@@ -53,12 +60,21 @@ export default function ReceiptsPage() {
         <Text className='notice-stat__big receipts-count'>{receipts.readHouseholds}/{receipts.targetHouseholds}</Text>
         <Text className='notice-stat__text'>户已读</Text>
       </View>
-      <View className='notice-progress'><View className='notice-progress__bar' style={{ width: `${percent}%` }} /></View>
+      <View className='notice-progress'><View className='notice-progress__bar' style={{ width: `${percentOf(receipts.readHouseholds)}%` }} /></View>
+      {asksAck ? (
+        <>
+          <View className='notice-stat'>
+            <Text className='notice-stat__big receipts-acks'>{receipts.ackHouseholds}/{receipts.targetHouseholds}</Text>
+            <Text className='notice-stat__text'>户已确认知晓</Text>
+          </View>
+          <View className='notice-progress'><View className='notice-progress__bar' style={{ width: `${percentOf(receipts.ackHouseholds ?? 0)}%` }} /></View>
+        </>
+      ) : null}
 
-      {receipts.status === 'withdrawn' ? <Text className='notice-banner'>这条通知已撤回，不能再提醒</Text> : unread.length ? (
+      {receipts.status === 'withdrawn' ? <Text className='notice-banner'>这条通知已撤回，不能再提醒</Text> : due ? (
         <View className='notice-actions'>
           <Button block loading={reminding} disabled={!!receipts.nextRemindAt} className='receipts-remind' onClick={() => void remind()}>
-            {receipts.nextRemindAt ? `${shortTimeOf(receipts.nextRemindAt)} 后可再次提醒` : `再次提醒未读的 ${unread.length} 户`}
+            {receipts.nextRemindAt ? `${shortTimeOf(receipts.nextRemindAt)} 后可再次提醒` : `${again}${dueWord}的 ${due} 户`}
           </Button>
         </View>
       ) : null}
@@ -69,7 +85,13 @@ export default function ReceiptsPage() {
         <CellGroup title={`未读 ${unread.length} 户（可上门告知）`}>
           {unread.map((h) => <Cell key={h.roomId} className='receipts-unread' title={h.label} value={h.maskedName} />)}
         </CellGroup>
-      ) : <EmptyState icon='✅' message='所有住户都已阅读' />}
+      ) : null}
+      {unconfirmed.length ? (
+        <CellGroup title={`已读、未确认知晓 ${unconfirmed.length} 户`}>
+          {unconfirmed.map((h) => <Cell key={h.roomId} className='receipts-unconfirmed' title={h.label} value={h.maskedName} />)}
+        </CellGroup>
+      ) : null}
+      {!due ? <EmptyState icon='✓' message={asksAck ? '所有住户都已确认知晓' : '所有住户都已阅读'} /> : null}
     </Screen>
   )
 }
