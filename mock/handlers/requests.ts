@@ -1,6 +1,6 @@
 // 民生诉求 domain: resident handlers (file, mine, detail, 我也遇到了, rate, reopen, subscriptions),
 // composed with the public and staff handlers. State machine: ./requests-machine.
-import { categoryOf, expectedHoursFor, requestEndpoints, type Id } from '../../types/contract'
+import { categoryOf, expectedHoursFor, inGroup, requestEndpoints, type Id } from '../../types/contract'
 import type { HandlerContext } from '../context'
 import { defineDomain, type Handlers } from '../domain'
 import { fail } from '../errors'
@@ -63,11 +63,12 @@ const residentHandlers: ResidentHandlers = {
     return view(ctx, record)
   },
 
-  listMyServiceRequests: ({ status, cursor, limit }, ctx) => {
+  listMyServiceRequests: ({ status, group, cursor, limit }, ctx) => {
     const me = ctx.member().id
     const mine = requestsOf(ctx.db)
       .filter((r) => partiesOf(r).includes(me) || r.followers.includes(me))
       .filter((r) => !status || r.status === status)
+      .filter((r) => !group || inGroup(r.status, group))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     const page = paginate(mine, { cursor, limit })
     return { ...page, items: page.items.map((r) => view(ctx, r)) }

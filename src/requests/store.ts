@@ -3,7 +3,7 @@
 import { create } from 'zustand'
 import type { ElderlyResident } from '../../types/contract/notices'
 import type { Page } from '../../types/contract/common'
-import type { RequestStatus } from '../../types/contract/requests-catalog'
+import type { RequestGroup, RequestStatus } from '../../types/contract/requests-catalog'
 import type { ServiceRequest } from '../../types/contract/requests-model'
 import { messageOf } from '../core/api'
 import { applyPage, emptyList, failLoad, startLoad, type ListPhase, type ListState, type LoadMode } from '../core/paged-list'
@@ -112,7 +112,7 @@ export const requestActions = {
 export const fetchStats = () => requestsApi.stats()
 
 export const listKey = {
-  mine: (status: string | null) => `mine:${status ?? 'all'}`,
+  mine: (group: string | null) => `mine:${group ?? 'all'}`,
   staff: (status: string | null) => `staff:${status ?? 'all'}`,
   public: 'public'
 }
@@ -120,8 +120,8 @@ export const listKey = {
 type Mode = LoadMode
 const byStatus = (status: RequestStatus | null) => (status ? { status } : {})
 
-export const loadMine = (status: RequestStatus | null, mode: Mode) =>
-  loadList(listKey.mine(status), (q) => requestsApi.mine({ ...q, ...byStatus(status) }), mode)
+export const loadMine = (group: RequestGroup | null, mode: Mode) =>
+  loadList(listKey.mine(group), (q) => requestsApi.mine({ ...q, ...(group ? { group } : {}) }), mode)
 export const loadStaffQueue = (status: RequestStatus | null, mode: Mode) =>
   loadList(listKey.staff(status), (q) => requestsApi.staffQueue({ ...q, ...byStatus(status) }), mode)
 export const loadPublic = (mode: Mode) => loadList(listKey.public, (q) => requestsApi.publicList(q), mode)

@@ -119,6 +119,11 @@ export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
 /** Statuses in which the request is still being worked on (others are final, except a reopen). */
 export const OPEN_STATUSES: RequestStatus[] = ['submitted', 'accepted', 'dispatched', 'in_progress']
 export const isOpenStatus = (s: RequestStatus) => OPEN_STATUSES.includes(s)
+/** How a resident thinks of their requests: still being handled, or finished (办结, 不予受理, 重复). */
+export const REQUEST_GROUPS = ['open', 'done'] as const
+export type RequestGroup = (typeof REQUEST_GROUPS)[number]
+export const REQUEST_GROUP_LABELS: Record<RequestGroup, string> = { open: '办理中', done: '已办结' }
+export const inGroup = (s: RequestStatus, g: RequestGroup) => (g === 'open') === isOpenStatus(s)
 
 // ---- Places and GPS matching ----
 

@@ -23,7 +23,7 @@ import * as z from 'zod/mini'
 import { boundedRecord, geoPointSchema, idString, intSchema, pageQueryShape, queryNumber, stripInvisible, type Page } from './common'
 import { endpoint } from './endpoint'
 import {
-  answerProblems, ANSWER_TEXT_MAX, categoryOf, CATEGORY_CODES, REQUEST_STATUSES,
+  answerProblems, ANSWER_TEXT_MAX, categoryOf, CATEGORY_CODES, REQUEST_GROUPS, REQUEST_STATUSES,
   type Place, type PlaceMatch, type RequestCategory
 } from './requests-catalog'
 import type { Department, PublicServiceRequest, QuickAnswer, RequestStats, ServiceRequest, SimilarRequest, SubscriptionRecord } from './requests-model'
@@ -81,6 +81,7 @@ export const createRequestInput = z.object({
 }, { when: () => true }))
 
 const statusFilter = z.optional(z.enum(REQUEST_STATUSES, { error: '状态筛选不正确' }))
+const groupFilter = z.optional(z.enum(REQUEST_GROUPS, { error: '筛选不正确' }))
 const byId = z.object({ id: id('缺少诉求编号') })
 // JSON integers only: `true`, `[5]` and `"0x2"` are refused, not coerced to stars.
 const star = (label: string) => intSchema(1, 5, `请为${label}打 1–5 星`)
@@ -125,8 +126,8 @@ export const requestEndpoints = {
     summary: 'File a request (idempotent by key); issues the 立案编号 and expectedBy. 403 when 代办 for someone outside the 楼长\'s buildings.'
   }),
   listMyServiceRequests: endpoint<Page<ServiceRequest>>()({
-    method: 'GET', path: '/requests/mine', input: z.object({ status: statusFilter, ...pageQueryShape }), access: 'user',
-    summary: 'Requests the caller filed, was filed for, or follows; newest first.'
+    method: 'GET', path: '/requests/mine', input: z.object({ status: statusFilter, group: groupFilter, ...pageQueryShape }), access: 'user',
+    summary: 'Requests the caller filed, was filed for, or follows; newest first; by status, or by group (open = 办理中, done = 已办结 incl. 不予受理/重复).'
   }),
   listPublicServiceRequests: endpoint<Page<PublicServiceRequest>>()({
     method: 'GET', path: '/requests/public', input: z.object({ ...pageQueryShape }), access: 'public',

@@ -11,7 +11,7 @@ export const STATUS_TONE: Record<RequestStatus, Tone> = {
 
 export function StatusTag({ request }: { request: Pick<ServiceRequest, 'status' | 'statusLabel' | 'department'> }) {
   const label = request.status === 'dispatched' && request.department ? `已派单（${request.department.name}）` : request.statusLabel
-  return <Tag tone={STATUS_TONE[request.status]}>{label}</Tag>
+  return <Tag tone={STATUS_TONE[request.status]} className={`rq-status rq-status--${request.status}`}>{label}</Tag>
 }
 
 export function RequestCard({ request, onClick, showFiler }: { request: ServiceRequest; onClick: () => void; showFiler?: boolean }) {

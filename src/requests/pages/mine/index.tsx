@@ -2,9 +2,8 @@
 // pull-down refresh, more on reaching the bottom.
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { RequestStatus } from '../../../../types/contract/requests-catalog'
 import type { ServiceRequest } from '../../../../types/contract/requests-model'
 import { selectOutboxOf, useOutbox } from '../../../core/outbox'
 import { useRequireMember } from '../../../core/session/use-require-member'
@@ -12,14 +11,16 @@ import { EmptyState, ErrorState, Loading, Screen, Skeleton, openPage } from '../
 import { OfflineBar } from '../../components/offline-bar'
 import { PendingCard } from '../../components/pending-card'
 import { RequestCard } from '../../components/request-card'
-import { StatusTabs } from '../../components/status-tabs'
+import { FilterTabs, GROUP_TABS } from '../../components/status-tabs'
+import { useRequestFilters } from '../../filter-store'
 import { listKey, loadMine, selectList, useRequests } from '../../store'
 import { SUBMIT_KIND, wireRequestOutbox } from '../../submit'
 import '../../requests.scss'
 
 export default function MyRequestsPage() {
   const ready = useRequireMember()
-  const [status, setStatus] = useState<RequestStatus | null>(null)
+  const status = useRequestFilters((s) => s.mine)
+  const setStatus = useRequestFilters((s) => s.setMine)
   const key = listKey.mine(status)
   const list = useRequests(selectList<ServiceRequest>(key))
   const pending = useOutbox(useShallow(selectOutboxOf(SUBMIT_KIND)))
@@ -47,13 +48,13 @@ export default function MyRequestsPage() {
   return (
     <Screen className='rq-mine' padded={false}>
       <OfflineBar />
-      <StatusTabs value={status} onChange={setStatus} />
+      <FilterTabs tabs={GROUP_TABS} value={status} onChange={setStatus} />
       <View className='rq-list'>
         {status === null ? pending.map((item) => <PendingCard key={item.key} item={item} sending={sending.includes(item.key)} />) : null}
         {firstLoad ? <Skeleton rows={4} />
           : list?.phase === 'error' && !items.length ? <ErrorState message={list.error ?? '加载失败'} onRetry={() => void load('first')} />
             : !items.length && !(status === null && pending.length) ? (
-              <EmptyState icon='记' message={status ? '没有这个状态的诉求' : '您还没有反映过问题，身边有不便之处可以随时告诉社区'}
+              <EmptyState icon='记' message={status === 'open' ? '没有正在办理的诉求' : status === 'done' ? '还没有办结的诉求' : '您还没有反映过问题，身边有不便之处可以随时告诉社区'}
                 action={{ text: '我要反映', onClick: () => openPage('/requests/pages/new/index') }} />
             ) : items.map((r) => <RequestCard key={r.id} request={r} onClick={() => open(r.id)} />)}
         {list?.phase === 'refreshing' ? <Text className='rq-list__foot'>正在刷新…</Text> : null}

@@ -2,8 +2,7 @@
 // it gets a clear word instead of a broken list; the mock refuses them (403) too.
 import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
-import type { RequestStatus } from '../../../../types/contract/requests-catalog'
+import { useEffect } from 'react'
 import type { ServiceRequest } from '../../../../types/contract/requests-model'
 import { hasRole, useSession } from '../../../core/session/store'
 import { useRequireMember } from '../../../core/session/use-require-member'
@@ -11,14 +10,16 @@ import { EmptyState, ErrorState, Loading, Screen, Skeleton, openPage } from '../
 import { OfflineBar } from '../../components/offline-bar'
 import { RequestCard } from '../../components/request-card'
 import { STAFF_ONLY } from '../../components/staff-actions'
-import { StatusTabs } from '../../components/status-tabs'
+import { FilterTabs, STATUS_TABS } from '../../components/status-tabs'
+import { useRequestFilters } from '../../filter-store'
 import { listKey, loadStaffQueue, selectList, useRequests } from '../../store'
 import '../../requests.scss'
 
 export default function StaffQueuePage() {
   const ready = useRequireMember()
   const isStaff = useSession((s) => hasRole(s.user, 'staff'))
-  const [status, setStatus] = useState<RequestStatus | null>('submitted')
+  const status = useRequestFilters((s) => s.staff)
+  const setStatus = useRequestFilters((s) => s.setStaff)
   const key = listKey.staff(status)
   const list = useRequests(selectList<ServiceRequest>(key))
   const load = (mode: 'first' | 'refresh' | 'more') => loadStaffQueue(status, mode)
@@ -40,7 +41,7 @@ export default function StaffQueuePage() {
   return (
     <Screen className='rq-staff' padded={false}>
       <OfflineBar />
-      <StatusTabs value={status} onChange={setStatus} />
+      <FilterTabs tabs={STATUS_TABS} value={status} onChange={setStatus} />
       <View className='rq-list'>
         {!list || (list.phase === 'loading' && !items.length) ? <Skeleton rows={4} />
           : list.phase === 'error' && !items.length ? <ErrorState message={list.error ?? '加载失败'} onRetry={() => void load('first')} />
