@@ -55,9 +55,9 @@ describeBothTransports('requests contract', (t) => {
     const { token } = await t.loginAs(KEY_PEOPLE.resident)
     const bad = { ...REQUEST, description: '灯坏了', answers: {} }
     await expect(t.call(endpoints.createServiceRequest, bad, { token }))
-      .rejects.toMatchObject({ status: 400, fields: { description: '问题描述至少 10 个字', 'answers.lamp_state': '请选择灯的状态' } })
+      .rejects.toMatchObject({ status: 400, fields: { description: '问题描述至少 4 个字', 'answers.lamp_state': '请选择灯的状态' } })
     const raw = await t.raw({ method: 'POST', path: '/requests', body: bad, headers: { Authorization: `Bearer ${token}` } })
-    expect(raw).toMatchObject({ status: 400, body: { fields: { description: '问题描述至少 10 个字', 'answers.lamp_state': '请选择灯的状态' } } })
+    expect(raw).toMatchObject({ status: 400, body: { fields: { description: '问题描述至少 4 个字', 'answers.lamp_state': '请选择灯的状态' } } })
   })
 
   it('files once when the same idempotency key is replayed', async () => {

@@ -125,7 +125,7 @@ export async function runRequestsJourney({ base, browser }) {
     await see(page, '待发送', 15_000)
     await shot(page, 'requests-3-pending-offline')
     await context.setOffline(false)
-    await see(page, '立案编号', 20_000)
+    await see(page, '受理编号', 20_000)
     assert(!(await byText(page, '待发送').isVisible().catch(() => false)), '待发送 still shown after the network came back')
     const caseNumber = (await page.locator('.rq-receipt__case').textContent())?.trim()
     figures.caseNumber = caseNumber

@@ -67,7 +67,7 @@ describe('Open311 GeoReport v2', () => {
     const missing = await postForm({ ...STREETLIGHT, api_key: 'linli-demo', 'attribute[lamp_state]': '' })
     expect(missing).toMatchObject({ status: 400, body: [{ code: 400, description: 'attribute.lamp_state：请选择灯的状态' }] })
     const short = await postForm({ ...STREETLIGHT, api_key: 'linli-demo', description: '灯坏了' })
-    expect(short.body).toEqual([{ code: 400, description: 'description：问题描述至少 10 个字' }])
+    expect(short.body).toEqual([{ code: 400, description: 'description：问题描述至少 4 个字' }])
     const far = await postForm({ ...STREETLIGHT, api_key: 'linli-demo', lat: '22.60' })
     expect(far.body).toEqual([{ code: 400, description: '您所在的位置不在本社区范围内，请手动选择地点' }])
   })

@@ -24,7 +24,7 @@ describe('filing a 民生诉求', () => {
   })
 
   it.each([
-    ['a description that is too short', { description: '灯坏了' }, 'description', '问题描述至少 10 个字'],
+    ['a description that is too short', { description: '灯坏了' }, 'description', '问题描述至少 4 个字'],
     ['a description that is too long', { description: '路'.repeat(501) }, 'description', '问题描述不能超过 500 个字'],
     ['an unknown category', { categoryCode: 'ufo' }, 'categoryCode', '诉求类别不存在，请重新选择'],
     ['a missing required extra question', { answers: {} }, 'answers.lamp_state', '请选择灯的状态'],

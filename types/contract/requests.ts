@@ -31,7 +31,8 @@ import type { Department, PublicServiceRequest, QuickAnswer, RequestStats, Servi
 export * from './requests-catalog'
 export * from './requests-model'
 
-export const DESCRIPTION_MIN = 10
+/** "路灯坏了" is enough: the category and the place say the rest. */
+export const DESCRIPTION_MIN = 4
 export const DESCRIPTION_MAX = 500
 export const PHOTOS_MAX = 9
 export const NOTE_MAX = 500

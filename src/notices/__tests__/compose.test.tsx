@@ -100,6 +100,19 @@ describe('compose a notice', () => {
     tu.unmout()
   })
 
+  it('shows staff each 小区 with its own buildings under its name', async () => {
+    const tu = await mountAs(KEY_PEOPLE.staff)
+    await tu.queries.waitForQuerySelector('.notice-targets__heading')
+    const groups = Array.from(tu.queries.querySelectorAll('.notice-targets__group')).map((g) =>
+      Array.from(g.querySelectorAll('.notice-targets__heading, .notice-target')).map((c) => c.textContent))
+    expect(groups).toEqual([
+      ['幸福里社区'],
+      ['桂花苑', '桂花苑（全小区）', '1栋', '2栋', '3栋', '4栋'],
+      ['锦绣园', '锦绣园（全小区）', '5栋', '6栋', '7栋', '8栋']
+    ])
+    tu.unmout()
+  })
+
   it('tells a resident that only 楼长 and staff may post', async () => {
     const tu = await mountAs(KEY_PEOPLE.resident)
     await tu.queries.waitForQueryByText('仅楼长或社区工作人员可以发布通知')

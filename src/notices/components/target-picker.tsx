@@ -37,11 +37,19 @@ export function TargetPicker({ options, value, onChange, staffView }: {
     }
     onChange([...value.filter((t) => !inside(t)), { scope: o.scope, id: o.id }])
   }
-  const groups = staffView ? [shown] : shown.filter((o) => o.scope === 'building').map((b) => [b, ...shown.filter((u) => u.parentId === b.id)])
+  // Staff: the 社区 first, then each 小区 with its own buildings under its name (1栋…8栋 alone do not
+  // say which 小区 they are in). 楼长: each building with its units.
+  const groups: Array<{ heading: string | null; items: NoticeTargetOption[] }> = staffView
+    ? [
+        { heading: null, items: shown.filter((o) => o.scope === 'community') },
+        ...shown.filter((o) => o.scope === 'estate').map((e) => ({ heading: e.label, items: [e, ...shown.filter((b) => b.scope === 'building' && b.parentId === e.id)] }))
+      ].filter((g) => g.items.length)
+    : shown.filter((o) => o.scope === 'building').map((b) => ({ heading: null, items: [b, ...shown.filter((u) => u.parentId === b.id)] }))
   return (
     <View className='notice-targets'>
-      {groups.map((group) => (
+      {groups.map(({ heading, items: group }) => (
         <View key={group[0]?.id ?? 'all'} className='notice-targets__group notice-chips'>
+          {heading ? <Text className='notice-targets__heading'>{heading}</Text> : null}
           {group.map((o) => {
             const on = chosen(o) || covered(o)
             return (
@@ -51,7 +59,7 @@ export function TargetPicker({ options, value, onChange, staffView }: {
                 aria-checked={on}
                 onClick={() => toggle(o)}
               >
-                {on ? '✓ ' : ''}{o.scope === 'unit' ? o.label.replace(/^.*栋/, '') : o.scope === 'building' && !staffView ? `${o.label}（整栋）` : o.label}
+                {on ? '✓ ' : ''}{o.scope === 'unit' ? o.label.replace(/^.*栋/, '') : o.scope === 'building' && !staffView ? `${o.label}（整栋）` : o.scope === 'estate' ? `${o.label}（全小区）` : o.label}
               </Text>
             )
           })}

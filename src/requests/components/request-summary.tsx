@@ -26,7 +26,7 @@ export function RequestSummary({ request: r }: { request: ServiceRequest }) {
           <StatusTag request={r} />
         </View>
       </View>
-      <Text className='rq-summary__row'>立案编号：{r.caseNumber}</Text>
+      <Text className='rq-summary__row'>受理编号：{r.caseNumber}（查询、咨询时报这个号）</Text>
       <Text className='rq-summary__row'>地点：{r.location.placeName}{r.location.note ? `（${r.location.note}）` : ''}</Text>
       {answerLines(r).map((l) => <Text key={l} className='rq-summary__row'>{l}</Text>)}
       <Text className='rq-summary__desc'>{r.description}</Text>
@@ -36,7 +36,10 @@ export function RequestSummary({ request: r }: { request: ServiceRequest }) {
       </Text>
       {r.declineReason ? <Text className='rq-summary__row'>不予受理理由：{r.declineReason}</Text> : null}
       {r.duplicateOf ? <Text className='rq-summary__row'>与 {r.duplicateOf.caseNumber} 重复，已为您关注原诉求</Text> : null}
-      <Text className='rq-summary__row'>{r.anonymous ? '公示时匿名' : '公示时显示姓氏'} · {r.followerCount} 人也遇到了</Text>
+      <Text className='rq-summary__row'>
+        {r.anonymous ? '公开展示时不显示您的姓名' : '公开展示时只显示姓氏，如“王*”'}
+        {r.followerCount ? ` · 另有 ${r.followerCount} 位邻居也遇到了` : ''}
+      </Text>
     </View>
   )
 }

@@ -157,7 +157,7 @@ export default function NewRequestPage() {
       <PhotoGrid photos={draft.photos} error={errors.photos} disabled={locked} onAdd={() => void onAddPhotos()}
         onRemove={draft.removePhoto} onRetry={(id) => void uploadDraftPhoto(id)} />
       <PlacePicker place={draft.place} note={draft.note} errors={errors} disabled={locked} onPlace={draft.setPlace} onNote={draft.setNote} />
-      <Field label='匿名公示' hint='打开后，公示页不显示您的姓名；社区工作人员仍能看到是谁反映的，以便联系您'>
+      <Field label='公开时不显示我的名字' hint='社区会把大家反映的问题和办理结果公开（“公示”）。打开后，公开页面不显示您的姓名；社区工作人员仍能看到是谁反映的，以便联系您'>
         <View className='rq-switch'>
           <Text>{draft.anonymous ? '公示时显示为「匿名居民」' : '公示时只显示姓（如：王*），不显示名字'}</Text>
           <Switch className='rq-anonymous' checked={draft.anonymous} disabled={locked} color='#c2410c' onChange={(e) => draft.setAnonymous(e.detail.value)} />

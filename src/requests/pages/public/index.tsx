@@ -16,8 +16,10 @@ const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 10
 function StatsCard({ stats }: { stats: RequestStats }) {
   const cells = [
     { label: '本月提交', value: String(stats.filed) },
-    { label: '已办结', value: String(stats.closed) },
-    { label: '办结率', value: percent(stats.resolutionRate) },
+    // Two populations, said plainly: what was finished this month (whenever filed), and how much of
+    // this month's filings is finished already.
+    { label: '本月办结', value: String(stats.closed) },
+    { label: '本月提交的办结率', value: percent(stats.resolutionRate) },
     { label: '办结用时中位数', value: stats.medianHoursToClose === null ? '—' : `${Math.round(stats.medianHoursToClose * 10) / 10} 小时` },
     { label: '满意度', value: stats.meanSatisfaction === null ? '—' : `${stats.meanSatisfaction.toFixed(1)} 星` }
   ]

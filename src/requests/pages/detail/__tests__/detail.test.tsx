@@ -30,7 +30,12 @@ describe('request detail page', () => {
 
     tu.fireEvent.click(document.querySelector('.rq-rate-submit') as HTMLElement)
     await settle(tu)
-    expect(tu.html()).toContain('请为办理速度打分')
+    // Every unrated aspect is flagged, not only the first.
+    expect(Array.from(document.querySelectorAll('.rq-rate .ll-field__error')).map((e) => e.textContent)).toEqual(['请为办理速度打分', '请为办理结果打分', '请为服务态度打分'])
+    tu.fireEvent.click(document.querySelector('[aria-label="办理速度 3 星"]') as HTMLElement)
+    tu.fireEvent.click(document.querySelector('.rq-rate-submit') as HTMLElement)
+    await settle(tu)
+    expect(Array.from(document.querySelectorAll('.rq-rate .ll-field__error')).map((e) => e.textContent)).toEqual(['请为办理结果打分', '请为服务态度打分'])
 
     for (const [aspect, n] of [['办理速度', 5], ['办理结果', 4], ['服务态度', 5]] as const) {
       tu.fireEvent.click(document.querySelector(`[aria-label="${aspect} ${n} 星"]`) as HTMLElement)
@@ -43,19 +48,25 @@ describe('request detail page', () => {
     tu.unmout()
   })
 
-  it('asks before 不满意，退回 and shows the reason message when it is too short', async () => {
+  it('checks the 退回 reason before asking, then asks before 不满意，退回', async () => {
     const backend = await startAs(KEY_PEOPLE.resident)
     const r = await closedRequest(backend, KEY_PEOPLE.resident)
     const tu = await mountFor(r.id)
+    // Folded away until the resident asks for it.
+    expect(document.querySelector('.rq-reopen-submit')).toBeNull()
+    tu.fireEvent.click(document.querySelector('.rq-reopen-open') as HTMLElement)
+    await settle(tu)
     typeInto(tu, '.rq-reopen .ll-textarea', '不行')
     tu.fireEvent.click(document.querySelector('.rq-reopen-submit') as HTMLElement)
     await settle(tu, 80)
-    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '确定退回重办？' }))
+    expect(modal).not.toHaveBeenCalled()
     expect(fieldError('不满意？说明理由后可退回重办')).toBe('退回理由至少 5 个字')
+    expect(backend.db().serviceRequests?.find((x) => x.id === r.id)?.status).toBe('closed')
 
     typeInto(tu, '.rq-reopen .ll-textarea', '修好两天又不亮了')
     tu.fireEvent.click(document.querySelector('.rq-reopen-submit') as HTMLElement)
     await settle(tu, 80)
+    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '确定退回重办？' }))
     expect(backend.db().serviceRequests?.find((x) => x.id === r.id)?.status).toBe('in_progress')
     tu.unmout()
   })

@@ -29,13 +29,13 @@ describe('new request form', () => {
     return tu
   }
 
-  it('shows 问题描述至少 10 个字 next to the description and a missing 灯的状态 under its question', async () => {
+  it('shows 问题描述至少 4 个字 next to the description and a missing 灯的状态 under its question', async () => {
     const tu = await mount()
     click(tu, byText('.rq-category', '路灯照明'))
     typeInto(tu, '.ll-textarea', '灯坏了')
     click(tu, document.querySelector('.rq-submit'))
     await settle(tu)
-    expect(fieldError('问题描述')).toBe('问题描述至少 10 个字')
+    expect(fieldError('问题描述')).toBe('问题描述至少 4 个字')
     expect(fieldError('灯的状态')).toBe('请选择灯的状态')
     expect(fieldError('问题地点')).toBe('请选择地点')
     expect(redirectTo).not.toHaveBeenCalled()
