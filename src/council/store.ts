@@ -1,7 +1,8 @@
 // Server data of 议事 as a cache with keys: lists by view (active, done, mine) and proposals by id.
 // Actions put the returned proposal back, so every screen shows the same state.
 import type { Proposal } from '../../types/contract/council'
-import { messageOf } from '../core/api'
+import { messageOf, newIdempotencyKey } from '../core/api'
+import { claimReceipts, onOutboxSent, submitCall } from '../core/outbox'
 import { currentOwner } from '../core/session/owner'
 import { councilApi } from './api'
 import { useCouncil, type CouncilState, type ListState, type ListView } from './list-store'
@@ -48,4 +49,33 @@ export async function loadVoterRoll(id: string): Promise<void> {
   } catch (e) {
     useCouncil.setState((s) => ({ rolls: { ...s.rolls, [id]: messageOf(e) } }))
   }
+}
+
+/** Ballots go through the core outbox: one cast offline is sent when the phone is back online. */
+export const BALLOT_KIND = 'council.ballot'
+export const ballotPath = (proposalId: string) => `/council/proposals/${encodeURIComponent(proposalId)}/ballot`
+
+export type BallotOutcome = { status: 'sent' } | { status: 'queued' } | { status: 'refused'; message: string }
+
+/**
+ * Casts (or changes) the caller's ballot. Each cast is its own submission (a changed mind is a new
+ * ballot; the last one counts), and a double tap of the same cast joins the first.
+ */
+export async function castBallot(p: Pick<Proposal, 'id' | 'title'>, choices: string[], label: string): Promise<BallotOutcome> {
+  const outcome = await submitCall<Proposal>(BALLOT_KIND, newIdempotencyKey(), { method: 'POST', path: ballotPath(p.id), body: { choices } }, `表决「${p.title}」：${label}`)
+  claimBallotReceipts()
+  if (outcome.status === 'sent') return { status: 'sent' }
+  if (outcome.status === 'queued') return { status: 'queued' }
+  return { status: 'refused', message: messageOf(outcome.error) }
+}
+
+/** Ballots sent in the background (no 议事 page open) put their answers in place once a page is. */
+export function claimBallotReceipts(): void {
+  for (const r of claimReceipts<Proposal>(BALLOT_KIND)) upsertProposal(r.result)
+}
+
+/** While a 议事 page is open, a ballot sent in the background updates it at once. */
+export function wireBallotReceipts(): () => void {
+  claimBallotReceipts()
+  return onOutboxSent((item) => { if (item.kind === BALLOT_KIND) claimBallotReceipts() })
 }

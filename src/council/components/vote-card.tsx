@@ -1,11 +1,12 @@
 // The vote: question, window, turnout against the quorum line (never the choices while open), the
 // caller's own ballot (已投票 + receipt), and after close the result with every figure.
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { formatArea, YES_NO_LABELS, type Proposal, type TallyResult, type YesNoChoice } from '../../../types/contract/council'
+import { selectOutboxOf, useOutbox } from '../../core/outbox'
 import { Button, confirm, Section, toast } from '../../core/ui'
-import { councilApi } from '../api'
-import { runAction } from '../store'
+import { ballotPath, BALLOT_KIND, castBallot, wireBallotReceipts } from '../store'
 
 const day = (iso: string) => iso.slice(0, 16).replace('T', ' ')
 
@@ -26,6 +27,9 @@ function ResultFigures({ r }: { r: TallyResult }) {
 export function VoteCard({ p }: { p: Proposal }) {
   const [busy, setBusy] = useState(false)
   const [picked, setPicked] = useState<string[]>([])
+  // Ballots of this proposal still in the outbox (cast offline, or the answer was lost).
+  const waiting = useOutbox(useShallow((s) => selectOutboxOf(BALLOT_KIND)(s).filter((i) => (i.payload as { call?: { path?: string } }).call?.path === ballotPath(p.id))))
+  useEffect(() => wireBallotReceipts(), [])
   const v = p.vote
   if (!v) return null
   const owner = p.kind === 'owner'
@@ -35,10 +39,10 @@ export function VoteCard({ p }: { p: Proposal }) {
   const cast = async (ids: string[], label: string) => {
     if (!(await confirm({ title: `确认投「${label}」？`, content: '截止前可以更改，以最后一次为准。' }))) return
     setBusy(true)
-    const error = await runAction(() => councilApi.ballot({ id: p.id, choices: ids }))
+    const outcome = await castBallot(p, ids, label)
     setBusy(false)
-    if (!error) setPicked([])
-    toast(error ?? '已投票')
+    if (outcome.status !== 'refused') setPicked([])
+    toast(outcome.status === 'sent' ? '已投票' : outcome.status === 'queued' ? '已记下，联网后自动投出' : outcome.message)
   }
   const max = v.question.type === 'options' ? v.question.maxChoices : 1
   const toggle = (id: string) => setPicked(picked.includes(id) ? picked.filter((x) => x !== id) : picked.length < max ? [...picked, id] : picked)
@@ -55,6 +59,9 @@ export function VoteCard({ p }: { p: Proposal }) {
       {v.myBallot ? (
         <Text className='cl-vote__mine'>已投票{v.myBallot.byProxy ? '（楼长代投）' : ''}：{v.myBallot.choices?.map((c) => choices.find((x) => x.id === c)?.label ?? c).join('、')} · 回执码 {v.myBallot.receipt}</Text>
       ) : null}
+      {waiting.map((i) => (
+        <Text key={i.key} className='cl-vote__waiting'>待发送：{i.label.replace(/^.*：/, '')}{i.failed ? `（未投出：${i.lastError ?? ''}）` : '（联网后自动投出）'}</Text>
+      ))}
       {v.receipts && v.myBallot ? <Text className='cl-line'>{v.receipts.includes(v.myBallot.receipt) ? '您的回执码在计票名单中' : '未在计票名单中找到您的回执码'}</Text> : null}
       {v.phase === 'open' && v.canVote && max > 1 ? (
         <View className='cl-vote__buttons'>
