@@ -74,4 +74,17 @@ describe('council machine', () => {
     const merge = await staff('POST', '/council/staff/proposals/cp_0002/review', { outcome: 'merge', reason: '与快递柜议题一并实施' })
     expect(merge).toMatchObject({ status: 400, body: { message: '请填写合并到的议题编号' } })
   })
+
+  it('merges only into another proposal that is still going on, with the reason shown to everyone', async () => {
+    const { b } = start()
+    const staff = await as(b, 'p_004')
+    const review = (mergeInto: string) => staff('POST', '/council/staff/proposals/cp_0002/review', { outcome: 'merge', reason: '与同一件事的议题合并讨论', mergeInto })
+    expect(await review('cp_0002')).toMatchObject({ status: 400, body: { fields: { mergeInto: '合并到的议题不存在' } } })
+    expect(await review('cp_0010')).toMatchObject({ status: 400, body: { fields: { mergeInto: '只能合并到仍在进行中的议题' } } })
+    expect(await review('cp_0009')).toMatchObject({ status: 400, body: { fields: { mergeInto: '只能合并到仍在进行中的议题' } } })
+    const merged = await review('cp_0003')
+    expect(merged).toMatchObject({ status: 200, body: { stage: 'merged' } })
+    const seen = await (await as(b, 'p_008'))('GET', '/council/proposals/cp_0002')
+    expect(JSON.stringify(seen.body)).toContain('与同一件事的议题合并讨论')
+  })
 })

@@ -35,6 +35,8 @@ export const staffHandlers: Pick<Handlers<typeof councilEndpoints>,
       target = mergeInto ? findProposal(ctx.db, mergeInto) : undefined
       if (!mergeInto) failField('mergeInto', '请填写合并到的议题编号')
       if (!target || target.id === r.id) failField('mergeInto', '合并到的议题不存在')
+      // Merging into a proposal that has ended would bury this one with it.
+      if (!['gathering', 'reviewing', 'deliberating', 'voting'].includes(target.stage)) failField('mergeInto', '只能合并到仍在进行中的议题')
     }
     act(r, outcome, ctx.now, name, reason, () => {
       r.review = { outcome, reason, at: ctx.nowIso, by: name, mergedInto: target?.id ?? null }

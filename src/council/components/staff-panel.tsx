@@ -1,11 +1,15 @@
 // Staff actions on a proposal (shown only to staff; the mock checks the role on every call):
 // review with a written reason, schedule the vote with the legal notice, close, post progress.
-import { View } from '@tarojs/components'
-import { useState } from 'react'
-import { COUNCIL_SETTINGS, type Proposal } from '../../../types/contract/council'
+import { Picker, Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { COUNCIL_SETTINGS, type Proposal, type ProposalSummary } from '../../../types/contract/council'
 import { Button, confirm, Field, Section, TextArea, TextInput, toast } from '../../core/ui'
 import { councilApi } from '../api'
-import { runAction } from '../store'
+import { loadProposals, runAction, useCouncil } from '../store'
+
+/** Stages a proposal can still be merged into (it has not ended). */
+const MERGEABLE = ['gathering', 'reviewing', 'deliberating', 'voting']
+const NONE: ProposalSummary[] = []
 
 const DAY = 86_400_000
 
@@ -14,6 +18,10 @@ export function StaffPanel({ p }: { p: Proposal }) {
   const [note, setNote] = useState('')
   const [percent, setPercent] = useState('')
   const [options, setOptions] = useState('')
+  const [maxChoices, setMaxChoices] = useState(1)
+  const [mergeInto, setMergeInto] = useState<string | null>(null)
+  const candidates = useCouncil((s) => s.lists.active?.items ?? NONE).filter((x) => x.id !== p.id && MERGEABLE.includes(x.stage))
+  useEffect(() => { if (p.stage === 'reviewing' && !useCouncil.getState().lists.active) void loadProposals('active') }, [p.stage])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const run = async (action: () => Promise<Proposal>, done: string) => {
@@ -23,10 +31,12 @@ export function StaffPanel({ p }: { p: Proposal }) {
     setError(problem)
     if (!problem) toast(done)
   }
-  const review = async (outcome: 'agenda' | 'return' | 'reject', label: string) => {
-    if (outcome !== 'agenda' && !(await confirm({ title: `确认${label}？`, content: '理由将向所有居民公开。', danger: true }))) return
-    void run(() => councilApi.review({ id: p.id, outcome, reason }), `已${label}`)
+  const review = async (outcome: 'agenda' | 'return' | 'merge' | 'reject', label: string) => {
+    if (outcome === 'merge' && !mergeInto) { setError('请选择要合并到的议题'); return }
+    if (outcome !== 'agenda' && !(await confirm({ title: `确认${label}？`, content: '理由将向所有居民公开。', danger: outcome !== 'merge' }))) return
+    void run(() => councilApi.review({ id: p.id, outcome, reason, ...(outcome === 'merge' && mergeInto ? { mergeInto } : {}) }), `已${label}`)
   }
+  const mergeTarget = candidates.find((c) => c.id === mergeInto)
   const schedule = (asOptions = false) => {
     const now = Date.now()
     const labels = options.split('\n').map((l) => l.trim()).filter(Boolean)
@@ -35,7 +45,7 @@ export function StaffPanel({ p }: { p: Proposal }) {
     const opens = new Date(Math.ceil((now + notice * DAY) / DAY) * DAY + DAY)
     const closes = new Date(opens.getTime() + 7 * DAY)
     const question = asOptions
-      ? { type: 'options' as const, text: p.title, options: labels.map((label, i) => ({ id: `o${i + 1}`, label })), maxChoices: 1 }
+      ? { type: 'options' as const, text: p.title, options: labels.map((label, i) => ({ id: `o${i + 1}`, label })), maxChoices: Math.min(maxChoices, Math.max(1, labels.length)) }
       : { type: 'yesno' as const, text: `是否同意：${p.title}` }
     void run(() => councilApi.schedule({ id: p.id, question, opensAt: opens.toISOString(), closesAt: closes.toISOString() }), '已安排表决')
   }
@@ -49,6 +59,14 @@ export function StaffPanel({ p }: { p: Proposal }) {
             <Button variant='secondary' loading={busy} onClick={() => void review('return', '退回修改')}>退回修改</Button>
             <Button variant='danger' loading={busy} onClick={() => void review('reject', '不予立项')}>不予立项</Button>
           </View>
+          <Field label='或：与相同的议题合并' hint='两个议题说的是同一件事时，合并后支持和讨论都到那一个议题里'>
+            {candidates.length ? (
+              <Picker mode='selector' range={candidates.map((c) => c.title)} onChange={(e) => setMergeInto(candidates[Number(e.detail.value)]?.id ?? null)}>
+                <Text className='cl-merge__pick'>{mergeTarget ? `合并到：${mergeTarget.title}` : '点此选择要合并到的议题'}</Text>
+              </Picker>
+            ) : <Text className='cl-line cl-line--muted'>没有可以合并到的进行中议题</Text>}
+          </Field>
+          {candidates.length ? <Button block variant='secondary' loading={busy} className='cl-merge__submit' onClick={() => void review('merge', '合并')}>合并到所选议题</Button> : null}
         </View>
       ) : null}
       {p.stage === 'deliberating' ? (
@@ -56,7 +74,14 @@ export function StaffPanel({ p }: { p: Proposal }) {
           <Button block loading={busy} onClick={() => schedule()}>安排表决（提前 {p.kind === 'owner' ? 15 : 7} 天公告）</Button>
           {p.kind === 'resident' ? (
             <View>
-              <Field label='或：多个方案选一' hint='每行一个方案，2–10 个' error={error}><TextArea value={options} onChange={setOptions} maxLength={300} /></Field>
+              <Field label='或：多个方案中选' hint='每行一个方案，2–10 个' error={error}><TextArea value={options} onChange={setOptions} maxLength={300} /></Field>
+              <Field label='每户最多可选' hint='选 1 就是“多选一”'>
+                <View className='cl-row cl-stepper'>
+                  <Button size='small' variant='secondary' className='cl-stepper__minus' disabled={maxChoices <= 1} onClick={() => setMaxChoices(Math.max(1, maxChoices - 1))}>减</Button>
+                  <Text className='cl-stepper__value'>{maxChoices} 项</Text>
+                  <Button size='small' variant='secondary' className='cl-stepper__plus' disabled={maxChoices >= 10} onClick={() => setMaxChoices(Math.min(10, maxChoices + 1))}>加</Button>
+                </View>
+              </Field>
               <Button block variant='secondary' loading={busy} onClick={() => schedule(true)}>按方案安排表决</Button>
             </View>
           ) : null}
