@@ -50,6 +50,27 @@ export async function load<T>(key: string, fetch: () => Promise<T>): Promise<T |
   }
 }
 
+/**
+ * 加载更多 for a paged slot: fetches the page after the one on screen and appends it, so a long
+ * month is read to its end. A failure keeps what is shown and says so on the slot.
+ */
+export async function loadMore<T extends { items: unknown[]; nextCursor: string | null }>(key: string, fetch: (cursor: string) => Promise<T>): Promise<void> {
+  const owner = ensureOwner()
+  const before = useTimebank.getState().slots[key] as Slot<T> | undefined
+  const cursor = before?.data?.nextCursor
+  if (!before?.data || !cursor || before.phase === 'loading') return
+  const set = (slot: Slot<unknown>) => useTimebank.setState((s) => ({ slots: { ...s.slots, [key]: slot } }))
+  set({ ...before, phase: 'loading', error: null })
+  try {
+    const next = await fetch(cursor)
+    if (currentOwner() !== owner) return
+    const shown = (useTimebank.getState().slots[key] as Slot<T> | undefined)?.data ?? before.data
+    set({ data: { ...next, items: [...shown.items, ...next.items] }, phase: 'ready', error: null })
+  } catch (e) {
+    if (currentOwner() === owner) set({ ...before, phase: 'error', error: messageOf(e) })
+  }
+}
+
 export const useSlot = <T>(key: string): Slot<T> =>
   useTimebank((s) => (s.slots[key] as Slot<T> | undefined) ?? EMPTY) as Slot<T>
 const EMPTY: Slot<unknown> = { data: null, phase: 'idle', error: null }

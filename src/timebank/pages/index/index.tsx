@@ -1,16 +1,18 @@
 // 我的积分: available and pending in large type, this year's earned and spent, the history (each
 // line says where the points came from or went, with a link) and a month filter.
 import { Picker, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { chinaMonth, formatPoints, signedPoints, type TbStatementPage } from '../../../../types/contract/timebank'
 import { hasRole, useSession } from '../../../core/session/store'
 import { useRequireMember } from '../../../core/session/use-require-member'
-import { Button, Cell, CellGroup, Loading, openPage, Screen, Tag } from '../../../core/ui'
+import { Button, Cell, CellGroup, Loading, openPage, Screen } from '../../../core/ui'
 import { timebankApi } from '../../api'
 import { SlotView } from '../../components/states'
 import { TB } from '../../route'
-import { load, refreshBalance, useSlot, useTimebank } from '../../store'
+import { load, loadMore, refreshBalance, useSlot, useTimebank } from '../../store'
+
+const STATEMENT_PAGE = 30
 import '../../timebank.scss'
 
 function lastMonths(n: number): string[] {
@@ -28,7 +30,10 @@ export default function TimebankHome() {
   const months = ['全部', ...lastMonths(12)]
   const key = `statement:${month}`
   const statement = useSlot<TbStatementPage>(key)
-  const reload = () => Promise.all([refreshBalance(), load(key, () => timebankApi.statement(month ? { month, limit: 50 } : { limit: 50 }))])
+  const query = (cursor?: string) => ({ ...(month ? { month } : {}), ...(cursor ? { cursor } : {}), limit: STATEMENT_PAGE })
+  const reload = () => Promise.all([refreshBalance(), load(key, () => timebankApi.statement(query()))])
+  const more = () => loadMore<TbStatementPage>(key, (cursor) => timebankApi.statement(query(cursor)))
+  useReachBottom(() => { void more() })
 
   useEffect(() => { if (ready) void reload() }, [ready, month]) // eslint-disable-line react-hooks/exhaustive-deps
   useDidShow(() => { if (ready) void reload() })
@@ -75,7 +80,11 @@ export default function TimebankHome() {
                 )
               })}
             </CellGroup>
-            {page.nextCursor ? <Tag>仅显示最近 50 条</Tag> : null}
+            {page.nextCursor ? (
+              <Button block variant='secondary' className='tb-more' loading={statement.phase === 'loading'} onClick={() => void more()}>
+                加载更多（已显示 {page.items.length} / {page.total} 条）
+              </Button>
+            ) : page.items.length > STATEMENT_PAGE ? <Text className='tb-note tb-end'>共 {page.total} 条，已全部显示</Text> : null}
           </>
         )}
       </SlotView>

@@ -1,0 +1,43 @@
+// 积分明细 read to its end: a long history comes in pages, 加载更多 appends the next one (nothing
+// skipped, nothing twice), and the last page says so.
+import TestUtils from '@tarojs/test-utils-react'
+import { KEY_PEOPLE } from '../../../mock'
+import { credit } from '../../../mock/handlers/timebank-ledger'
+import HomePage from '../pages/index'
+import { eventually, NOW, signInAs, startBackend } from './helpers'
+
+const texts = (tu: TestUtils, selector: string) => Array.from(tu.queries.querySelectorAll(selector)).map((e) => e.textContent ?? '')
+
+describe('积分明细 paging', () => {
+  it('shows 30 lines, then the rest after 加载更多, each once, ending with 已全部显示', async () => {
+    const backend = startBackend()
+    let n = 0
+    for (let i = 1; i <= 40; i++) {
+      credit(backend.db(), {
+        personId: KEY_PEOPLE.volunteer, amount: 2, final: true, at: new Date(NOW - i * 3600_000).toISOString(),
+        source: { kind: 'test', id: `t${i}`, title: `测试服务 ${i}`, link: null }
+      }, () => `tx_test_${++n}`)
+    }
+    backend.persist()
+    await signInAs(KEY_PEOPLE.volunteer)
+    const tu = new TestUtils()
+    await tu.mount(HomePage)
+    await eventually(() => expect(texts(tu, '.tb-line')).toHaveLength(30))
+    const more = tu.queries.querySelector('.tb-more') as HTMLElement
+    const total = Number(/\/ (\d+) 条/.exec(more.textContent ?? '')?.[1])
+    expect(total).toBeGreaterThan(40)
+    expect(more.textContent).toBe(`加载更多（已显示 30 / ${total} 条）`)
+    tu.fireEvent.click(more)
+    await eventually(() => expect(texts(tu, '.tb-line')).toHaveLength(Math.min(60, total)))
+    while (tu.queries.querySelector('.tb-more')) {
+      const shown = texts(tu, '.tb-line').length
+      tu.fireEvent.click(tu.queries.querySelector('.tb-more') as HTMLElement)
+      await eventually(() => expect(texts(tu, '.tb-line').length).toBeGreaterThan(shown))
+    }
+    const titles = texts(tu, '.tb-line .ll-cell__title')
+    expect(titles).toHaveLength(total)
+    expect(new Set(titles.filter((t) => t.startsWith('测试服务 '))).size).toBe(40)
+    expect(texts(tu, '.tb-end')).toEqual([`共 ${total} 条，已全部显示`])
+    tu.unmout()
+  })
+})
