@@ -1,11 +1,9 @@
 // A ballot cast with no network is kept in the core outbox, shown as 待发送 on the card, and sent by
 // core when the network is back — the receipt then appears as 已投票, counted once.
-import TestUtils from '@tarojs/test-utils-react'
 import Taro from '@tarojs/taro'
 import { KEY_PEOPLE } from '../../../mock'
 import { flush, useOutbox } from '../../core/outbox'
-import ProposalDetailPage from '../pages/detail'
-import { button, route, settle, startAs, texts } from './harness'
+import { button, openProposal, settle, startAs, texts } from './harness'
 
 describe('ballots through the outbox', () => {
   afterEach(() => {
@@ -17,10 +15,7 @@ describe('ballots through the outbox', () => {
     const backend = await startAs(KEY_PEOPLE.elderlyResident)
     const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
     jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
-    route('/council/pages/detail/index', { id: 'cp_0004' })
-    const tu = new TestUtils()
-    await tu.mount(ProposalDetailPage)
-    await tu.queries.waitForQuerySelector('.cl-detail__title', { timeout: 5000 })
+    const tu = await openProposal('cp_0004')
     const vote = () => backend.db().proposals?.find((x) => x.id === 'cp_0004')?.vote
     const castByWang = () => (vote()?.audit ?? []).filter((a) => a.castBy === KEY_PEOPLE.elderlyResident).length
     expect(Object.keys(vote()?.ballots ?? {})).toHaveLength(2)

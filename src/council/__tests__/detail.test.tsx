@@ -1,27 +1,12 @@
-import TestUtils from '@tarojs/test-utils-react'
-import Taro from '@tarojs/taro'
 import { KEY_PEOPLE } from '../../../mock'
-import ProposalDetailPage from '../pages/detail'
-import { button, route, settle, startAs, texts } from './harness'
-
-async function open(id: string) {
-  route('/council/pages/detail/index', { id })
-  const tu = new TestUtils()
-  await tu.mount(ProposalDetailPage)
-  await tu.queries.waitForQuerySelector('.cl-detail__title', { timeout: 5000 })
-  return tu
-}
+import { acceptDialogs, button, openProposal, settle, startAs, texts } from './harness'
 
 describe('proposal detail page', () => {
-  beforeEach(() => {
-    jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
-  })
-  afterEach(() => jest.restoreAllMocks())
+  acceptDialogs()
 
   it('shows 还差 2 户支持 and counts the household\'s support when tapped', async () => {
     await startAs('p_017')
-    const tu = await open('cp_0001')
+    const tu = await openProposal('cp_0001')
     expect(texts('.cl-support__missing')[0]).toContain('还差 2 户支持')
     tu.fireEvent.click(button('支持这个议题'))
     await settle(tu, 80)
@@ -32,7 +17,7 @@ describe('proposal detail page', () => {
 
   it('shows turnout only while the vote is open, then 已投票 with the receipt after voting', async () => {
     await startAs(KEY_PEOPLE.elderlyResident)
-    const tu = await open('cp_0004')
+    const tu = await openProposal('cp_0004')
     expect(texts('.cl-line').join('|')).toContain('已投票 2 / 13 户，达到法定人数需 7')
     expect(document.querySelector('.cl-result')).toBeNull()
     tu.fireEvent.click(button('赞成'))
@@ -44,7 +29,7 @@ describe('proposal detail page', () => {
 
   it('tells a tenant the owner matter is decided by owners, with no vote buttons', async () => {
     await startAs('p_044')
-    const tu = await open('cp_0005')
+    const tu = await openProposal('cp_0005')
     expect(texts('.cl-vote__refused')).toEqual(['该事项由业主表决'])
     expect(document.querySelector('.cl-vote__buttons')).toBeNull()
     tu.unmout()
@@ -52,7 +37,7 @@ describe('proposal detail page', () => {
 
   it('publishes the result with every figure during 公示', async () => {
     await startAs(KEY_PEOPLE.resident)
-    const tu = await open('cp_0006')
+    const tu = await openProposal('cp_0006')
     expect(texts('.cl-result__verdict')).toEqual(['通过：赞成户数达到过半数'])
     const lines = texts('.cl-result .cl-line')
     expect(lines).toEqual(expect.arrayContaining(['参与户数：6 / 7（法定 4）', '赞成：4 户（需 4 户）', '反对：1', '弃权：1']))
@@ -62,7 +47,7 @@ describe('proposal detail page', () => {
 
   it('gives staff the review actions and refuses a review without a reason', async () => {
     await startAs(KEY_PEOPLE.staff)
-    const tu = await open('cp_0002')
+    const tu = await openProposal('cp_0002')
     tu.fireEvent.click(button('列入议程'))
     await settle(tu, 80)
     expect(texts('.ll-field__error')).toContain('审查理由至少需要 5 个字')
@@ -71,7 +56,7 @@ describe('proposal detail page', () => {
 
   it('shows a 楼长 the households of their buildings that have not voted, never the choices', async () => {
     await startAs(KEY_PEOPLE.leader)
-    const tu = await open('cp_0004')
+    const tu = await openProposal('cp_0004')
     await tu.queries.waitForQuerySelector('.cl-roll', { timeout: 5000 })
     expect(texts('.cl-roll .ll-section__title')).toEqual(['未投票 11 户（已投 2 户）'])
     expect(texts('.cl-roll__pending')).toContain('3栋2单元502')
@@ -82,7 +67,7 @@ describe('proposal detail page', () => {
 
   it('takes an objection during 公示 and keeps it on the page awaiting the answer', async () => {
     await startAs(KEY_PEOPLE.resident)
-    const tu = await open('cp_0006')
+    const tu = await openProposal('cp_0006')
     const field = document.querySelector('.cl-objections textarea') as HTMLTextAreaElement
     field.value = '我家没有收到投票通知'
     tu.fireEvent.input(field)
@@ -97,7 +82,7 @@ describe('proposal detail page', () => {
     const backend = await startAs(KEY_PEOPLE.staff)
     findMeeting(backend).signups.push({ personId: 'p_003', code: 'K7QH2M', at: '2026-11-29T00:00:00.000Z', checkedInAt: null })
     backend.persist()
-    const tu = await open('cp_0003')
+    const tu = await openProposal('cp_0003')
     const input = document.querySelectorAll('.cl-meeting-staff input')[1] as HTMLInputElement // [0] is the place
     input.value = 'K7QH2M'
     tu.fireEvent.input(input)
@@ -109,7 +94,7 @@ describe('proposal detail page', () => {
 
   it('lets staff put options to a resident vote with the legal notice', async () => {
     await startAs(KEY_PEOPLE.staff)
-    const tu = await open('cp_0003')
+    const tu = await openProposal('cp_0003')
     const field = document.querySelector('.cl-staff textarea') as HTMLTextAreaElement
     field.value = '按登记顺序轮换\n抽签分配\n按楼栋分配'
     tu.fireEvent.input(field)
@@ -130,7 +115,7 @@ describe('proposal detail page', () => {
       body: { question, opensAt: '2026-12-07T00:00:00.000Z', closesAt: '2026-12-14T00:00:00.000Z' } })
     expect(res.status).toBe(200)
     backend.advanceClock(8 * 86_400_000)
-    const tu = await open('cp_0003')
+    const tu = await openProposal('cp_0003')
     for (const label of ['轮换', '抽签', '按楼栋']) tu.fireEvent.click(button(label))
     await settle(tu)
     expect(button('提交').textContent).toContain('已选 2/2')

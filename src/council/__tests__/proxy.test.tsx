@@ -1,29 +1,14 @@
-import TestUtils from '@tarojs/test-utils-react'
-import Taro from '@tarojs/taro'
 import { KEY_PEOPLE } from '../../../mock'
 import { useSession } from '../../core/session/store'
-import ProposalDetailPage from '../pages/detail'
 import { useCouncil } from '../store'
-import { button, route, settle, startAs, texts } from './harness'
-
-async function open(id: string) {
-  route('/council/pages/detail/index', { id })
-  const tu = new TestUtils()
-  await tu.mount(ProposalDetailPage)
-  await tu.queries.waitForQuerySelector('.cl-detail__title', { timeout: 5000 })
-  return tu
-}
+import { acceptDialogs, button, openProposal, settle, startAs, texts } from './harness'
 
 describe('代投 on the detail page', () => {
-  beforeEach(() => {
-    jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
-  })
-  afterEach(() => jest.restoreAllMocks())
+  acceptDialogs()
 
   it('lets 王秀英 entrust her 楼长, who then casts for her and sees 已代投', async () => {
     const backend = await startAs(KEY_PEOPLE.elderlyResident)
-    let tu = await open('cp_0004')
+    let tu = await openProposal('cp_0004')
     tu.fireEvent.click(button('委托楼长李建国代投'))
     await settle(tu, 80)
     expect(texts('.cl-proxy .cl-line')).toContain('您已委托李建国代投')
@@ -31,7 +16,7 @@ describe('代投 on the detail page', () => {
 
     await useSession.getState().switchIdentity(KEY_PEOPLE.leader)
     useCouncil.setState({ lists: {}, byId: {}, detail: {}, rolls: {} })
-    tu = await open('cp_0004')
+    tu = await openProposal('cp_0004')
     expect(texts('.cl-proxy__row .cl-line')[0]).toContain('王秀英（3栋2单元502）')
     const row = document.querySelector('.cl-proxy__row') as HTMLElement
     tu.fireEvent.click(Array.from(row.querySelectorAll('.ll-button')).find((b) => b.textContent?.includes('赞成')) as HTMLElement)

@@ -1,29 +1,14 @@
 // Staff on the 工作台 card: merge a proposal into a running one (chosen from a list, not typed), and
 // put options to a vote where each household may pick up to k.
-import TestUtils from '@tarojs/test-utils-react'
-import Taro from '@tarojs/taro'
 import { KEY_PEOPLE } from '../../../mock'
-import ProposalDetailPage from '../pages/detail'
-import { button, route, settle, startAs, texts, typeInto } from './harness'
-
-async function open(id: string) {
-  route('/council/pages/detail/index', { id })
-  const tu = new TestUtils()
-  await tu.mount(ProposalDetailPage)
-  await tu.queries.waitForQuerySelector('.cl-detail__title', { timeout: 5000 })
-  return tu
-}
+import { acceptDialogs, button, openProposal, settle, startAs, texts, typeInto } from './harness'
 
 describe('staff review and scheduling', () => {
-  beforeEach(() => {
-    jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
-  })
-  afterEach(() => jest.restoreAllMocks())
+  acceptDialogs()
 
   it('offers only running proposals to merge into, and asks for one before merging', async () => {
     const backend = await startAs(KEY_PEOPLE.staff)
-    const tu = await open('cp_0002')
+    const tu = await openProposal('cp_0002')
     await tu.queries.waitForQuerySelector('.cl-merge__pick', { timeout: 5000 })
     expect(texts('.cl-merge__pick')).toEqual(['点此选择要合并到的议题'])
     typeInto(tu, '.cl-staff', '与同一件事的议题合并讨论')
@@ -43,7 +28,7 @@ describe('staff review and scheduling', () => {
 
   it('schedules options with up to 2 choices per household', async () => {
     const backend = await startAs(KEY_PEOPLE.staff)
-    const tu = await open('cp_0003')
+    const tu = await openProposal('cp_0003')
     const field = document.querySelector('.cl-staff textarea') as HTMLTextAreaElement
     field.value = '按登记顺序轮换\n抽签分配\n按楼栋分配'
     tu.fireEvent.input(field)
