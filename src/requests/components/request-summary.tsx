@@ -1,7 +1,7 @@
 // What was reported, as both the requester and staff see it: status (逾期 when past expectedBy),
 // case number, place, answers, description, photos and the due time.
 import { Text, View } from '@tarojs/components'
-import { categoryOf } from '../../../types/contract/requests-catalog'
+import { categoryOf, type RequestStatus } from '../../../types/contract/requests-catalog'
 import { type ServiceRequest } from '../../../types/contract/requests-model'
 import { Tag } from '../../core/ui'
 import dayjs, { formatDateTime } from '../dayjs'
@@ -16,6 +16,17 @@ export function answerLines(r: ServiceRequest): string[] {
   })
 }
 
+/** What each status means, in plain words, where a resident first meets the office's terms. */
+export const STATUS_EXPLAINED: Record<RequestStatus, string> = {
+  submitted: '社区已收到您反映的问题，工作人员查看后会决定是否受理（立案）。',
+  accepted: '社区已受理（立案），正在安排负责处理的部门。',
+  dispatched: '已转交给负责的部门处理（派单），他们处理好后社区会告诉您。',
+  in_progress: '负责的部门正在处理。',
+  closed: '已经处理完了（办结）。请评价一下办得怎么样；不满意可以申请退回重办。',
+  declined: '社区没有受理这件事（不予受理），理由写在下面；有疑问可以联系社区。',
+  duplicate: '这件事已经有邻居反映过，并到原来那条里一起处理，您会收到它的进展。'
+}
+
 export function RequestSummary({ request: r }: { request: ServiceRequest }) {
   return (
     <View className='rq-summary'>
@@ -26,6 +37,7 @@ export function RequestSummary({ request: r }: { request: ServiceRequest }) {
           <StatusTag request={r} />
         </View>
       </View>
+      <Text className='rq-summary__explain'>{STATUS_EXPLAINED[r.status]}</Text>
       <Text className='rq-summary__row'>受理编号：{r.caseNumber}（查询、咨询时报这个号）</Text>
       <Text className='rq-summary__row'>地点：{r.location.placeName}{r.location.note ? `（${r.location.note}）` : ''}</Text>
       {answerLines(r).map((l) => <Text key={l} className='rq-summary__row'>{l}</Text>)}

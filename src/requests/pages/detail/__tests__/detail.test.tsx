@@ -27,6 +27,8 @@ describe('request detail page', () => {
     const tu = await mountFor(r.id)
     const steps = Array.from(document.querySelectorAll('.rq-step__title')).map((e) => e.textContent)
     expect(steps).toEqual(['已提交', '已受理（立案）', '已派单（物业）', '已办结'])
+    // The office's word comes with a plain one.
+    expect(document.querySelector('.rq-summary__explain')?.textContent).toBe('已经处理完了（办结）。请评价一下办得怎么样；不满意可以申请退回重办。')
 
     tu.fireEvent.click(document.querySelector('.rq-rate-submit') as HTMLElement)
     await settle(tu)
