@@ -110,3 +110,25 @@ export async function bindWrongThenRight(page, afterMismatch = async () => {}) {
   await name.fill('王秀英')
   await tap(page, '确认绑定')
 }
+
+/**
+ * 演示身份: become a seeded person through the identities page. A first visit may still be on its
+ * way to the welcome page when the hash changes, so the identities page is opened again if that
+ * redirect wins the race.
+ */
+export async function becomePerson(page, base, name) {
+  const url = `${base}/#/account/pages/identities/index`
+  const item = page.locator('.identity-item').filter({ hasText: name }).first()
+  for (let attempt = 0; ; attempt++) {
+    await page.goto(url)
+    try {
+      await item.waitFor({ state: 'visible', timeout: 10_000 })
+      await page.waitForTimeout(300)
+      if (page.url().includes('/account/pages/identities/')) break
+    } catch (e) {
+      if (attempt >= 2) throw e
+    }
+  }
+  await item.click()
+  await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 })
+}

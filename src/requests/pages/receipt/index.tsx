@@ -40,8 +40,9 @@ export default function ReceiptPage() {
       <OfflineBar text='网络已断开：诉求已提交成功，进度稍后可在「我的诉求」查看' />
       <View className='rq-receipt__card'>
         <Text className='rq-receipt__ok'>已收到您的诉求</Text>
-        <Text className='rq-receipt__label'>受理编号（查询、咨询时报这个号）</Text>
+        <Text className='rq-receipt__label'>受理编号</Text>
         <Text className='rq-receipt__case' selectable>{request.caseNumber}</Text>
+        <Text className='rq-receipt__hint'>以后查询或打电话咨询时，报这个编号即可</Text>
         <Text className='rq-receipt__label'>预计办结时间</Text>
         <Text className='rq-receipt__due'>{formatDateTime(request.expectedBy)}（{dayjs(request.expectedBy).fromNow()}）</Text>
         <Text className='rq-receipt__next'>社区工作人员会尽快受理并派给相关部门处理，每一步都会在「我的诉求」里更新。</Text>
