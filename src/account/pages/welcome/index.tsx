@@ -13,7 +13,7 @@ const HOME_URL = '/pages/home/index'
 const FEATURES = [
   { icon: '报', text: '身边的问题拍照反映，办理进度随时查看' },
   { icon: '知', text: '社区通知、停水停电提醒，不再错过' },
-  { icon: '助', text: '志愿服务、居民议事，即将开放' }
+  { icon: '助', text: '志愿服务、居民议事，邻里互相帮一把' }
 ]
 
 export default function WelcomePage() {
