@@ -113,6 +113,62 @@ async function tallShot(page, path) {
   await page.setViewportSize(viewport)
 }
 
+/** WCAG contrast of an rgb() colour on white. */
+function contrastOnWhite(rgb) {
+  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => {
+    const c = v / 255
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  })
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
+}
+
+const styleOf = (page, selector) => page.locator(selector).first().evaluate((el) => {
+  const c = getComputedStyle(el)
+  return { size: parseFloat(c.fontSize), color: c.color }
+})
+
+/**
+ * Taro H5's own dialog, toast and picker follow 大字模式 (≥ 24 / 20 CSS px) and reach 4.5:1: the
+ * toast on the welcome page, the picker on the bind page, the confirm on 我的.
+ */
+export async function dialogsFollowElder(ctx, failures) {
+  const { page } = await ctx.newPage()
+  await page.goto(`${ctx.baseUrl}/`)
+  await see(page, '微信一键登录', 15_000)
+  await setSize(page, 'elder')
+  await page.reload()
+  await see(page, '微信一键登录', 15_000)
+  await page.locator('.welcome-login').click()
+  const toast = await styleOf(page, ".taro__toast [style*='font-size']")
+  if (toast.size < 24) failures.push(`toast (elder): ${toast.size} px text`)
+  await page.waitForTimeout(2800)
+  await page.locator('.welcome-agree').click()
+  await page.locator('.welcome-login').click()
+  await see(page, '绑定您家的房屋', 15_000)
+  await page.locator('.bind-estate').first().click()
+  await page.locator('.weui-picker').filter({ visible: true }).first().waitFor()
+  const cancel = await styleOf(page, '.weui-picker__hd .weui-picker__action')
+  const item = await styleOf(page, '.weui-picker__bd .weui-picker__item')
+  if (cancel.size < 24 || contrastOnWhite(cancel.color) < 4.5) failures.push(`picker 取消 (elder): ${cancel.size} px ${cancel.color}`)
+  if (item.size < 20) failures.push(`picker options (elder): ${item.size} px`)
+  await page.context().close()
+
+  const other = await ctx.newPage()
+  await becomePerson(other.page, ctx.baseUrl, DEFAULT_PERSON)
+  await setSize(other.page, 'elder')
+  await other.page.goto(`${ctx.baseUrl}/#/pages/me/index`)
+  await other.page.reload()
+  await other.page.locator('.me-logout').click()
+  await other.page.locator('.taro-modal__text').filter({ visible: true }).first().waitFor()
+  const text = await styleOf(other.page, '.taro-modal__text')
+  const button = await styleOf(other.page, '.taro-model__cancel')
+  if (text.size < 24 || contrastOnWhite(text.color) < 4.5) failures.push(`confirm text (elder): ${text.size} px ${text.color}`)
+  if (button.size < 24 || contrastOnWhite(button.color) < 4.5) failures.push(`confirm 取消 (elder): ${button.size} px ${button.color}`)
+  await other.page.locator('.taro-model__cancel').click()
+  await other.page.context().close()
+  return { toastPx: toast.size, pickerCancelPx: cancel.size, pickerCancelContrast: +contrastOnWhite(cancel.color).toFixed(2), confirmTextPx: text.size, confirmTextContrast: +contrastOnWhite(text.color).toFixed(2) }
+}
+
 export default async function a11y(ctx) {
   const pages = appPages()
   const byPerson = new Map()
@@ -157,11 +213,12 @@ export default async function a11y(ctx) {
       await page.context().close()
     }
   }
+  const dialogs = await dialogsFollowElder(ctx, failures)
   const smallCount = Object.values(small).reduce((n, l) => n + l.length, 0)
   for (const [where, list] of Object.entries(small)) ctx.log(`under 44 px on ${where}: ${list.slice(0, 4).join('; ')}${list.length > 4 ? ` (+${list.length - 4})` : ''}`)
   // Every control a finger taps is at least 44×44 CSS px, at both sizes.
   for (const [where, list] of Object.entries(small)) failures.push(`${where}: ${list.length} controls under 44 px — ${list.slice(0, 3).join('; ')}`)
   for (const f of failures) ctx.log(`violation: ${f}`)
   if (failures.length) throw new Error(`${failures.length} problems (axe critical/serious, 大字模式 missing, controls under 44 px):\n${failures.join('\n')}`)
-  return { pagesChecked: checked, pages: pages.length, axeCriticalSerious: 0, controlsUnder44px: smallCount, screenshots: OUT_DIR }
+  return { pagesChecked: checked, pages: pages.length, axeCriticalSerious: 0, controlsUnder44px: smallCount, dialogsElder: dialogs, screenshots: OUT_DIR }
 }
