@@ -73,7 +73,7 @@ export default async function foundation(ctx) {
   await openTab(page, '我的')
   const bodyText = '.tab-me .ll-cell__title'
   const before = await fontSize(page, bodyText)
-  await page.locator('.me-elder-switch').first().click()
+  await page.locator('.me-size .ll-size-choice__option--large').first().click() // 字号: 大字
   await page.waitForFunction(([sel, px]) => {
     const el = document.querySelector(sel)
     return el && parseFloat(getComputedStyle(el).fontSize) > px

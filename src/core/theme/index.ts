@@ -1,1 +1,1 @@
-export { useTheme, useElderMode, selectElderMode, readSystemLarge, LARGE_FONT_SETTING, type ElderPreference } from './store'
+export { useTheme, useElderMode, selectElderMode, selectTextSize, readSystemLarge, migrateTheme, LARGE_FONT_SETTING, type TextSize } from './store'

@@ -1,19 +1,22 @@
-// 大字模式 (elder mode): the resident's choice (on / off / follow the system font size), persisted.
+// 字号 (text size): 标准 or 大字 (大字模式), the person's own choice, persisted on the device.
+// Until they choose, a large WeChat text size (weapp only; H5 has none) starts the app in 大字;
+// once they choose, their choice holds whatever the system says.
 import Taro from '@tarojs/taro'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { taroStateStorage } from '../storage'
 
-export type ElderPreference = 'system' | 'on' | 'off'
+export type TextSize = 'standard' | 'large'
 
 /** WeChat's fontSizeSetting is the system text size in px; 17 is standard, 20 and up is "large". */
 export const LARGE_FONT_SETTING = 20
 
 interface ThemeState {
-  preference: ElderPreference
+  /** What the person chose; null until they choose (then the system text size decides). */
+  choice: TextSize | null
   /** The phone's text size is set to large (weapp only; H5 has no such setting). */
   systemLarge: boolean
-  setPreference(preference: ElderPreference): void
+  setSize(size: TextSize): void
   /** Re-reads the system text size, e.g. when the app comes back to the foreground. */
   refreshSystem(): void
 }
@@ -36,20 +39,32 @@ export function readSystemLarge(): boolean {
   }
 }
 
+/** Version 1 stored preference 'on' | 'off' | 'system' (跟随系统字号, the old default). */
+export function migrateTheme(persisted: unknown, version: number): { choice: TextSize | null } {
+  const old = (persisted ?? {}) as { preference?: unknown; choice?: unknown }
+  if (version < 2) return { choice: old.preference === 'on' ? 'large' : old.preference === 'off' ? 'standard' : null }
+  return { choice: old.choice === 'large' || old.choice === 'standard' ? old.choice : null }
+}
+
 export const useTheme = create<ThemeState>()(persist((set) => ({
-  preference: 'system',
+  choice: null,
   systemLarge: readSystemLarge(),
-  setPreference: (preference) => set({ preference, systemLarge: readSystemLarge() }),
+  setSize: (size) => set({ choice: size }),
   refreshSystem: () => set({ systemLarge: readSystemLarge() })
 }), {
   name: 'linli.theme',
-  version: 1,
+  version: 2,
+  migrate: migrateTheme,
   storage: createJSONStorage(() => taroStateStorage),
-  partialize: (s) => ({ preference: s.preference })
+  partialize: (s) => ({ choice: s.choice })
 }))
 
-export const selectElderMode = (s: Pick<ThemeState, 'preference' | 'systemLarge'>): boolean =>
-  s.preference === 'on' || (s.preference === 'system' && s.systemLarge)
+export const selectElderMode = (s: Pick<ThemeState, 'choice' | 'systemLarge'>): boolean =>
+  s.choice ? s.choice === 'large' : s.systemLarge
+
+/** The size in effect: the person's choice, else what the system size suggests. */
+export const selectTextSize = (s: Pick<ThemeState, 'choice' | 'systemLarge'>): TextSize =>
+  selectElderMode(s) ? 'large' : 'standard'
 
 /** True when pages should render in 大字模式. */
 export const useElderMode = (): boolean => useTheme(selectElderMode)

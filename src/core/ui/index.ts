@@ -9,6 +9,7 @@
 //   <Tag tone='default|primary|success|warning|danger|info'>  <Badge count max dot />
 //   <EmptyState icon message action={{ text, onClick }} />   <ErrorState message onRetry retrying />
 //   <Loading text />  <Skeleton rows />  <Section title extra card>
+//   <TextSizeChoice />             字号 标准 / 大字 (大字模式), the person's choice
 //   toast(msg)  ·  await confirm({ title, content, confirmText, danger }) → boolean  ·  openPage(url)
 export { Screen, type ScreenProps } from './screen'
 export { Button, type ButtonProps, type ButtonVariant } from './button'
@@ -17,6 +18,7 @@ export { Cell, CellGroup, type CellProps, type CellGroupProps } from './cell'
 export { Tag, Badge, type Tone } from './tag'
 export { EmptyState, ErrorState, Loading, Skeleton, type EmptyStateProps, type ErrorStateProps } from './states'
 export { Section, type SectionProps } from './section'
+export { TextSizeChoice, type TextSizeChoiceProps } from './text-size'
 export { toast, confirm, type ConfirmOptions } from './feedback'
 export { cx } from './cx'
 export { openPage } from './navigate'

@@ -1,4 +1,4 @@
-// One notice in a list: a fixed-height row (the windowed feed relies on every row being as tall).
+// One notice in a list: as tall as its content (the windowed feed measures each rendered row).
 import { Text, View } from '@tarojs/components'
 import { memo } from 'react'
 import { NOTICE_CATEGORY_LABELS, type NoticeSummary } from '../../../types/contract/notices'

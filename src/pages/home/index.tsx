@@ -21,13 +21,14 @@ const ENTRIES: QuickEntry[] = [
 
 function ElderTip() {
   const elder = useElderMode()
-  const preference = useTheme((s) => s.preference)
-  const setPreference = useTheme((s) => s.setPreference)
-  if (elder || preference === 'off') return null
+  const chosen = useTheme((s) => s.choice !== null)
+  const setSize = useTheme((s) => s.setSize)
+  // Offered until the person chooses a size (here, on 我的 or on the welcome page).
+  if (elder || chosen) return null
   return (
     <View className='home-elder-tip'>
       <Text className='home-elder-tip__text'>字太小？可开启大字模式</Text>
-      <Button size='small' variant='secondary' className='home-elder-tip__on' onClick={() => setPreference('on')}>开启大字</Button>
+      <Button size='small' variant='secondary' className='home-elder-tip__on' onClick={() => setSize('large')}>开启大字</Button>
     </View>
   )
 }

@@ -1,4 +1,4 @@
-import { Switch, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { timebankBalanceEndpoints } from '../../../types/contract/timebank-balance'
@@ -8,8 +8,8 @@ import { call, isMockBuild } from '../../core/api'
 import { PRIVACY_PAGE } from '../../core/privacy'
 import { hasRole, useSession } from '../../core/session/store'
 import { useRequireMember, WELCOME_URL } from '../../core/session/use-require-member'
-import { useElderMode, useTheme } from '../../core/theme'
-import { Badge, Button, Cell, CellGroup, confirm, Loading, openPage, Screen, Tag, toast } from '../../core/ui'
+import { useTheme } from '../../core/theme'
+import { Badge, Button, Cell, CellGroup, confirm, Loading, openPage, Screen, Tag, TextSizeChoice, toast } from '../../core/ui'
 import { refreshUnread, useMessages } from '../../notices/messages-store'
 import './index.scss'
 
@@ -17,22 +17,16 @@ import './index.scss'
 const endpoints = { ...timebankBalanceEndpoints }
 
 function ElderSettings() {
-  const elder = useElderMode()
-  const preference = useTheme((s) => s.preference)
-  const setPreference = useTheme((s) => s.setPreference)
+  const followsSystem = useTheme((s) => s.choice === null && s.systemLarge)
   return (
     <CellGroup title='显示'>
-      <Cell
-        title='大字模式'
-        label='字更大、按钮更大，看得更清楚'
-        value={<Switch className='me-elder-switch' checked={elder} color='#c2410c' onChange={(e) => setPreference(e.detail.value ? 'on' : 'off')} />}
-      />
-      <Cell
-        title='跟随系统字号'
-        label='手机字体调大时自动开启大字模式'
-        value={<Switch className='me-follow-system' checked={preference === 'system'} color='#c2410c'
-          onChange={(e) => setPreference(e.detail.value ? 'system' : elder ? 'on' : 'off')} />}
-      />
+      <View className='me-size'>
+        <Text className='me-size__title'>大字模式</Text>
+        <Text className='me-size__label'>
+          {followsSystem ? '已按手机字体大小设为大字，可随时改回标准' : '字更大、按钮更大，看得更清楚。选好后一直保持'}
+        </Text>
+        <TextSizeChoice className='me-size__choice' />
+      </View>
     </CellGroup>
   )
 }

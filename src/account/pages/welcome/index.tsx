@@ -5,7 +5,7 @@ import { messageOf } from '../../../core/api'
 import { PRIVACY_PAGE } from '../../../core/privacy'
 import { selectIsMember, useSession } from '../../../core/session/store'
 import { BIND_URL } from '../../../core/session/use-require-member'
-import { Button, cx, openPage, Screen, toast } from '../../../core/ui'
+import { Button, cx, openPage, Screen, TextSizeChoice, toast } from '../../../core/ui'
 import './index.scss'
 
 const HOME_URL = '/pages/home/index'
@@ -13,7 +13,7 @@ const HOME_URL = '/pages/home/index'
 const FEATURES = [
   { icon: '报', text: '身边的问题拍照反映，办理进度随时查看' },
   { icon: '知', text: '社区通知、停水停电提醒，不再错过' },
-  { icon: '助', text: '志愿服务、居民议事，即将开放' }
+  { icon: '助', text: '志愿服务、居民议事，邻里互相帮一把' }
 ]
 
 export default function WelcomePage() {
@@ -51,6 +51,12 @@ export default function WelcomePage() {
 
   return (
     <Screen className='welcome'>
+      {/* Before anything else, as WeChat's 关怀模式: the size then holds on privacy, bind and every page. */}
+      <View className='welcome-size'>
+        <Text className='welcome-size__label'>字号</Text>
+        <TextSizeChoice className='welcome-size__choice' />
+      </View>
+
       <View className='welcome-hero'>
         <Text className='welcome-hero__logo'>邻里</Text>
         <Text className='welcome-hero__slogan'>幸福里社区的线上家园</Text>

@@ -108,10 +108,10 @@ describe('Cell and states', () => {
 })
 
 describe('Screen', () => {
-  afterEach(() => useTheme.setState({ preference: 'system', systemLarge: false }))
+  afterEach(() => useTheme.setState({ choice: null, systemLarge: false }))
 
-  it('renders the page in 大字模式 when the phone text size is large and the choice is 跟随系统', async () => {
-    useTheme.setState({ preference: 'system', systemLarge: true })
+  it('renders the page in 大字模式 when the phone text size is large and no size was chosen yet', async () => {
+    useTheme.setState({ choice: null, systemLarge: true })
     const tu = new TestUtils()
     await tu.mount(() => <Screen title='我的'>内容</Screen>)
     const root = tu.queries.querySelector('.ll-screen') as HTMLElement
@@ -120,8 +120,8 @@ describe('Screen', () => {
     tu.unmout()
   })
 
-  it('stays at normal size when 大字模式 is off, even with a large system text size', async () => {
-    useTheme.setState({ preference: 'off', systemLarge: true })
+  it('stays at normal size when 标准 was chosen, even with a large system text size', async () => {
+    useTheme.setState({ choice: 'standard', systemLarge: true })
     const tu = new TestUtils()
     await tu.mount(() => <Screen>内容</Screen>)
     expect(tu.queries.querySelector('.ll-screen')?.classList.contains('ll-elder')).toBe(false)

@@ -24,7 +24,7 @@ const texts = (selector: string) => Array.from(document.querySelectorAll(selecto
 describe('tab pages', () => {
   beforeEach(() => {
     jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' })
-    useTheme.setState({ preference: 'system', systemLarge: false })
+    useTheme.setState({ choice: null, systemLarge: false })
   })
   afterEach(() => jest.restoreAllMocks())
 

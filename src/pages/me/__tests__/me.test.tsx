@@ -21,7 +21,7 @@ const rowTitles = () =>
 describe('我的 tab', () => {
   beforeEach(() => {
     jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' })
-    useTheme.setState({ preference: 'off', systemLarge: false })
+    useTheme.setState({ choice: 'standard', systemLarge: false })
   })
   afterEach(() => jest.restoreAllMocks())
 
@@ -52,20 +52,52 @@ describe('我的 tab', () => {
     const tu = new TestUtils()
     await tu.mount(MeTab)
     expect(rowTitles()).not.toContain('工作台')
-    expect(rowTitles()).toEqual(expect.arrayContaining(['大字模式', '跟随系统字号', '消息', '隐私政策']))
+    expect(rowTitles()).toEqual(expect.arrayContaining(['消息', '隐私政策']))
+    expect(tu.queries.querySelector('.me-size__title')?.textContent).toBe('大字模式')
     expect(tu.queries.querySelector('.me-profile__house')?.textContent).toBe('桂花苑 3栋2单元502')
     tu.unmout()
   })
 
-  it('enlarges the page when 大字模式 is switched on', async () => {
+  it('offers one 字号 choice, 标准 or 大字, and marks the one in effect', async () => {
     await signInAs(KEY_PEOPLE.elderlyResident)
     const tu = new TestUtils()
     await tu.mount(MeTab)
+    const options = Array.from(document.querySelectorAll('.me-size [role=radio]'))
+    expect(options.map((o) => o.textContent)).toEqual(['✓标准', '大字'])
+    expect(options.map((o) => o.getAttribute('aria-checked'))).toEqual(['true', 'false'])
+    expect(document.querySelector('.me-size [role=radiogroup]')?.getAttribute('aria-label')).toBe('字号')
     expect(tu.queries.querySelector('.tab-me')?.classList.contains('ll-elder')).toBe(false)
-    const checkbox = tu.queries.querySelector('.me-elder-switch input') as HTMLInputElement
-    tu.fireEvent.click(checkbox)
+    tu.unmout()
+  })
+
+  it('enlarges the page on 大字 and goes back on 标准; the choice is kept', async () => {
+    await signInAs(KEY_PEOPLE.elderlyResident)
+    const tu = new TestUtils()
+    await tu.mount(MeTab)
+    tu.fireEvent.click(tu.queries.querySelector('.ll-size-choice__option--large') as HTMLElement)
     await tu.queries.waitForQuerySelector('.tab-me.ll-elder')
-    expect(useTheme.getState().preference).toBe('on')
+    expect(useTheme.getState().choice).toBe('large')
+    expect(tu.queries.querySelector('.ll-size-choice__option--large')?.getAttribute('aria-checked')).toBe('true')
+    expect(tu.queries.querySelector('.ll-size-choice__option--standard')?.getAttribute('aria-checked')).toBe('false')
+
+    tu.fireEvent.click(tu.queries.querySelector('.ll-size-choice__option--standard') as HTMLElement)
+    await tu.act(async () => { await new Promise((r) => setTimeout(r, 20)) })
+    expect(tu.queries.querySelector('.tab-me')?.classList.contains('ll-elder')).toBe(false)
+    expect(useTheme.getState().choice).toBe('standard')
+    tu.unmout()
+  })
+
+  it('says when 大字 came from the phone text size, and 标准 then holds against it', async () => {
+    useTheme.setState({ choice: null, systemLarge: true })
+    await signInAs(KEY_PEOPLE.elderlyResident)
+    const tu = new TestUtils()
+    await tu.mount(MeTab)
+    expect(tu.queries.querySelector('.me-size__label')?.textContent).toBe('已按手机字体大小设为大字，可随时改回标准')
+    expect(tu.queries.querySelector('.tab-me')?.classList.contains('ll-elder')).toBe(true)
+    tu.fireEvent.click(tu.queries.querySelector('.ll-size-choice__option--standard') as HTMLElement)
+    await tu.act(async () => { await new Promise((r) => setTimeout(r, 20)) })
+    expect(tu.queries.querySelector('.tab-me')?.classList.contains('ll-elder')).toBe(false)
+    expect(tu.queries.querySelector('.me-size__label')?.textContent).toBe('字更大、按钮更大，看得更清楚。选好后一直保持')
     tu.unmout()
   })
 

@@ -5,6 +5,8 @@ import { configureClient } from '../../../../core/api'
 import { createEmbeddedTransport } from '../../../../core/api/embedded'
 import { bootstrap } from '../../../../core/bootstrap'
 import { useSession } from '../../../../core/session/store'
+import { useTheme } from '../../../../core/theme'
+import PrivacyPage from '../../privacy'
 import WelcomePage from '..'
 
 const settle = (tu: TestUtils) => tu.act(async () => { await new Promise((r) => setTimeout(r, 30)) })
@@ -18,7 +20,30 @@ describe('welcome page', () => {
     jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' })
     jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
   })
-  afterEach(() => jest.restoreAllMocks())
+  afterEach(() => {
+    jest.restoreAllMocks()
+    useTheme.setState({ choice: null, systemLarge: false })
+  })
+
+  it('offers 大字 on the first screen, before signing in, and the privacy policy then opens in 大字 too', async () => {
+    useTheme.setState({ choice: null, systemLarge: false })
+    const tu = new TestUtils()
+    await tu.mount(WelcomePage)
+    const options = Array.from(document.querySelectorAll('.welcome-size [role=radio]'))
+    expect(options.map((o) => [o.textContent, o.getAttribute('aria-checked')])).toEqual([['✓标准', 'true'], ['大字', 'false']])
+    expect(tu.queries.querySelector('.welcome')?.classList.contains('ll-elder')).toBe(false)
+    tu.fireEvent.click(options[1] as HTMLElement)
+    await tu.queries.waitForQuerySelector('.welcome.ll-elder')
+    expect(useTheme.getState().choice).toBe('large')
+    expect(useSession.getState().token).toBeNull()
+    tu.unmout()
+
+    const policy = new TestUtils()
+    await policy.mount(PrivacyPage)
+    expect(policy.queries.querySelector('.privacy')?.classList.contains('ll-elder')).toBe(true)
+    expect(policy.queries.querySelector('.privacy-title')?.textContent).toBe('邻里隐私政策')
+    policy.unmout()
+  })
 
   it('does not sign in before the 隐私政策 is accepted', async () => {
     const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
