@@ -19,7 +19,7 @@ export default function CheckInPage() {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   if (!ready) return <Screen><Loading /></Screen>
-  if (!overview.data) return <Screen>{overview.error ? <ErrorState message={overview.error} onRetry={() => void overview.reload()} /> : <Skeleton rows={3} />}</Screen>
+  if (!overview.data) return <Screen>{overview.error ? <ErrorState message={overview.error} code={overview.code} onRetry={() => void overview.reload()} /> : <Skeleton rows={3} />}</Screen>
   const signup = [...overview.data.upcoming, ...overview.data.history].find((s) => s.slotId === slotId && s.status === 'confirmed')
   if (!signup) return <Screen><ErrorState message='您没有报名这个时段' onRetry={() => void openPage(PAGES.mine)} /></Screen>
   const checkingOut = !!signup.checkInAt

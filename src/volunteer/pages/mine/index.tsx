@@ -21,7 +21,7 @@ export default function MyVolunteering() {
   const [target, setTarget] = useState('')
   const [targetError, setTargetError] = useState<string | null>(null)
   if (!ready) return <Screen><Loading /></Screen>
-  if (!overview.data) return <Screen>{overview.error ? <ErrorState message={overview.error} onRetry={() => void overview.reload()} /> : <Skeleton rows={5} />}</Screen>
+  if (!overview.data) return <Screen>{overview.error ? <ErrorState message={overview.error} code={overview.code} onRetry={() => void overview.reload()} /> : <Skeleton rows={5} />}</Screen>
   const o = overview.data
   const p = o.profile
 
