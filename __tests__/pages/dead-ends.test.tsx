@@ -91,7 +91,7 @@ describe('detail pages with an unknown id or no permission', () => {
     const { endpoints } = await import('../../types/contract')
     const notice = await call(endpoints.publishNotice, { title: '3栋周六消防演练', body: '周六上午 10 点在楼下空地进行消防演练。', category: 'safety', targets: [{ scope: 'building', id: 'b_3' }] })
     await useSession.getState().switchIdentity(KEY_PEOPLE.elderlyResident)
-    const tu = await open(NoticeReceiptsPage, '/notices/pages/receipts/index', { id: notice.id })
+    await open(NoticeReceiptsPage, '/notices/pages/receipts/index', { id: notice.id })
     expect(document.querySelector('.ll-state--final')?.textContent).toContain('如需办理，请联系社区工作人员')
     expect(buttonTexts()).toEqual(['返回', '联系社区'])
   })
