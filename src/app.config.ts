@@ -7,7 +7,7 @@ export default defineAppConfig({
   ],
   // Every feature is a subpackage: folder = feature = download unit (see README, architecture).
   subPackages: [
-    { root: 'account', pages: ['pages/welcome/index', 'pages/bind/index', 'pages/privacy/index', 'pages/identities/index'] },
+    { root: 'account', pages: ['pages/welcome/index', 'pages/bind/index', 'pages/privacy/index', 'pages/identities/index', 'pages/contacts/index', 'pages/not-found/index'] },
     { root: 'workbench', pages: ['pages/index/index'] },
     { root: 'requests', pages: ['pages/new/index', 'pages/receipt/index', 'pages/mine/index', 'pages/detail/index', 'pages/public/index', 'pages/staff/index', 'pages/staff-detail/index'] },
     { root: 'notices', pages: ['pages/detail/index', 'pages/compose/index', 'pages/receipts/index', 'pages/mine/index', 'pages/messages/index', 'pages/elderly/index'] },
