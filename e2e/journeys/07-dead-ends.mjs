@@ -37,6 +37,7 @@ export default async function deadEnds(ctx) {
   const figures = {}
   const { page, context } = await ctx.newPage()
   await page.goto(`${ctx.baseUrl}/`)
+  await see(page, '微信一键登录', 15_000).catch(() => undefined)
   await becomeResident(page, ctx.baseUrl)
   await see(page, '首页').catch(() => undefined)
 
