@@ -47,6 +47,7 @@ export function isChunkLoadError(reason: unknown): boolean {
 }
 
 const OVERLAY_ID = 'll-chunk-offline'
+const ENTRY_PAGES = /account\/pages\/welcome\/index/
 const HOME = '/pages/home/index'
 const TAB_PAGES = [HOME, '/pages/services/index', '/pages/council/index', '/pages/me/index']
 
@@ -115,6 +116,9 @@ export function startH5Shell(): void {
   window.addEventListener('error', (e) => {
     if (isChunkLoadError(e.error ?? e.message)) showChunkFailure()
   })
+  // Signed out, the welcome page is where everything leads: a 首页 button there would only come back.
+  const markEntry = (path: string) => document.getElementById('taro-navigation-bar')?.classList.toggle('ll-nav--entry', ENTRY_PAGES.test(path))
+  Taro.eventCenter.on('__afterTaroRouterChange', (e: { toLocation?: { path?: string } }) => markEntry(e?.toLocation?.path ?? ''))
   // The bar is created when the router mounts, after this module runs.
   if (!enhanceNavigationBar()) {
     const observer = new MutationObserver(() => { if (enhanceNavigationBar()) observer.disconnect() })
