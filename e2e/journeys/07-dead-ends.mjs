@@ -38,6 +38,9 @@ export default async function deadEnds(ctx) {
   const { page, context } = await ctx.newPage()
   await page.goto(`${ctx.baseUrl}/`)
   await see(page, '微信一键登录', 15_000).catch(() => undefined)
+  await page.waitForTimeout(400)
+  const welcome = await barState(page)
+  assert(welcome.buttons.length === 0, `the welcome page offers a bar button that only comes back: ${JSON.stringify(welcome.buttons)}`)
   await becomeResident(page, ctx.baseUrl)
   await see(page, '首页').catch(() => undefined)
 
