@@ -7,6 +7,7 @@ import { requestsDomain } from './handlers/requests'
 import { volunteerDomain } from './handlers/volunteer'
 import { timebankDomain } from './handlers/timebank'
 import { councilDomain } from './handlers/council'
+import { contactsDomain } from './handlers/contacts'
 import type { MockDomain } from './domain'
 
 export const domains: MockDomain[] = [
@@ -17,5 +18,6 @@ export const domains: MockDomain[] = [
   requestsDomain as unknown as MockDomain,
   volunteerDomain as unknown as MockDomain,
   timebankDomain as unknown as MockDomain,
-  councilDomain as unknown as MockDomain
+  councilDomain as unknown as MockDomain,
+  contactsDomain as unknown as MockDomain
 ]

@@ -7,7 +7,7 @@ export default defineAppConfig({
   ],
   // Every feature is a subpackage: folder = feature = download unit (see README, architecture).
   subPackages: [
-    { root: 'account', pages: ['pages/welcome/index', 'pages/bind/index', 'pages/privacy/index', 'pages/identities/index'] },
+    { root: 'account', pages: ['pages/welcome/index', 'pages/bind/index', 'pages/privacy/index', 'pages/identities/index', 'pages/contacts/index', 'pages/not-found/index'] },
     { root: 'workbench', pages: ['pages/index/index'] },
     { root: 'requests', pages: ['pages/new/index', 'pages/receipt/index', 'pages/mine/index', 'pages/detail/index', 'pages/public/index', 'pages/staff/index', 'pages/staff-detail/index'] },
     { root: 'notices', pages: ['pages/detail/index', 'pages/compose/index', 'pages/receipts/index', 'pages/mine/index', 'pages/messages/index', 'pages/elderly/index'] },
@@ -16,6 +16,8 @@ export default defineAppConfig({
     { root: 'council', pages: ['pages/detail/index', 'pages/new/index'] }
   ],
   window: {
+    // 'default' is weapp's own bar; on H5 it turns on Taro's title bar with back (core/h5-shell names it).
+    navigationStyle: 'default',
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '邻里',
@@ -33,6 +35,13 @@ export default defineAppConfig({
       { pagePath: 'pages/council/index', text: '议事', iconPath: 'assets/tabbar/council.png', selectedIconPath: 'assets/tabbar/council-active.png' },
       { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' }
     ]
+  },
+  // weapp: fetch the subpackages residents open from each tab ahead, so they open offline too.
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['notices', 'account'] },
+    'pages/services/index': { network: 'all', packages: ['requests'] },
+    'pages/council/index': { network: 'all', packages: ['council'] },
+    'pages/me/index': { network: 'all', packages: ['account'] }
   },
   requiredPrivateInfos: ['getLocation'],
   permission: {

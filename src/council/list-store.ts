@@ -3,12 +3,12 @@
 import { create } from 'zustand'
 import { councilListEndpoints } from '../../types/contract/council-list'
 import type { Proposal, ProposalSummary, VoterRoll } from '../../types/contract/council-model'
-import { call, messageOf } from '../core/api'
+import { call, messageOf, type ErrorCode } from '../core/api'
 import { currentOwner, resetOnIdentityChange } from '../core/session/owner'
 
 export type ListView = 'active' | 'done' | 'mine'
 export interface ListState { phase: 'loading' | 'ready' | 'error'; items: ProposalSummary[]; error: string | null }
-export interface DetailState { phase: 'loading' | 'ready' | 'error'; error: string | null }
+export interface DetailState { phase: 'loading' | 'ready' | 'error'; error: string | null; code?: ErrorCode }
 
 export interface CouncilState {
   lists: Partial<Record<ListView, ListState>>

@@ -1,7 +1,7 @@
 // Server data of 议事 as a cache with keys: lists by view (active, done, mine) and proposals by id.
 // Actions put the returned proposal back, so every screen shows the same state.
 import type { Proposal } from '../../types/contract/council'
-import { messageOf, newIdempotencyKey } from '../core/api'
+import { codeOf, messageOf, newIdempotencyKey } from '../core/api'
 import { claimReceipts, onOutboxSent, submitCall } from '../core/outbox'
 import { currentOwner } from '../core/session/owner'
 import { councilApi } from './api'
@@ -27,7 +27,7 @@ export async function loadProposal(id: string): Promise<void> {
     if (currentOwner() === owner) upsertProposal(p)
   } catch (e) {
     if (currentOwner() !== owner) return
-    useCouncil.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'error', error: messageOf(e) } } }))
+    useCouncil.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'error', error: messageOf(e), code: codeOf(e) } } }))
   }
 }
 

@@ -5,7 +5,7 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { MyNoticeSummary, Notice, NoticeReceipts, NoticeSummary } from '../../types/contract/notices'
 import type { Page } from '../../types/contract/common'
-import { messageOf } from '../core/api'
+import { codeOf, messageOf, type ErrorCode } from '../core/api'
 import { claimReceipts, submitCall } from '../core/outbox'
 import { applyPage, emptyList, failLoad, startLoad, type ListPhase, type ListState, type LoadMode } from '../core/paged-list'
 import { currentOwner, resetOnIdentityChange } from '../core/session/owner'
@@ -15,7 +15,7 @@ import { refreshUnread } from './messages-store'
 
 export type { ListPhase, ListState, LoadMode }
 
-export interface Loadable { phase: 'loading' | 'ready' | 'error'; error: string | null }
+export interface Loadable { phase: 'loading' | 'ready' | 'error'; error: string | null; code?: ErrorCode }
 
 interface NoticesState {
   /** Whose data this is: a switch of identity (or a new login) starts from empty. */
@@ -109,7 +109,7 @@ export async function loadNotice(id: string): Promise<void> {
     // Opening it also read its messages on the server: bring the tab badge along.
     if (wasUnread) void refreshUnread()
   } catch (e) {
-    useNotices.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'error', error: messageOf(e) } } }))
+    useNotices.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'error', error: messageOf(e), code: codeOf(e) } } }))
   }
 }
 
@@ -162,7 +162,7 @@ export async function loadReceipts(id: string): Promise<void> {
     if (currentOwner() !== owner) return
     useNotices.setState((s) => ({ receipts: { ...s.receipts, [id]: receipts }, receiptsState: { ...s.receiptsState, [id]: { phase: 'ready', error: null } } }))
   } catch (e) {
-    useNotices.setState((s) => ({ receiptsState: { ...s.receiptsState, [id]: { phase: 'error', error: messageOf(e) } } }))
+    useNotices.setState((s) => ({ receiptsState: { ...s.receiptsState, [id]: { phase: 'error', error: messageOf(e), code: codeOf(e) } } }))
   }
 }
 

@@ -5,14 +5,14 @@ import type { ElderlyResident } from '../../types/contract/notices'
 import type { Page } from '../../types/contract/common'
 import type { RequestGroup, RequestStatus } from '../../types/contract/requests-catalog'
 import type { ServiceRequest } from '../../types/contract/requests-model'
-import { messageOf } from '../core/api'
+import { codeOf, messageOf, type ErrorCode } from '../core/api'
 import { applyPage, emptyList, failLoad, startLoad, type ListPhase, type ListState, type LoadMode } from '../core/paged-list'
 import { currentOwner, resetOnIdentityChange } from '../core/session/owner'
 import { requestsApi } from './api'
 
 export type { ListPhase, ListState }
 
-export interface DetailState { phase: 'loading' | 'ready' | 'error'; error: string | null }
+export interface DetailState { phase: 'loading' | 'ready' | 'error'; error: string | null; code?: ErrorCode }
 
 interface RequestsState {
   lists: Record<string, ListState<unknown>>
@@ -78,7 +78,7 @@ export async function loadRequest(id: string): Promise<void> {
     if (currentOwner() === owner) upsertRequest(r)
   } catch (e) {
     if (currentOwner() !== owner) return
-    useRequests.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'error', error: messageOf(e) } } }))
+    useRequests.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'error', error: messageOf(e), code: codeOf(e) } } }))
   }
 }
 

@@ -3,12 +3,12 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { TbBalance } from '../../types/contract/timebank'
-import { messageOf } from '../core/api'
+import { codeOf, messageOf, type ErrorCode } from '../core/api'
 import { currentOwner, resetOnIdentityChange } from '../core/session/owner'
 import { taroStateStorage } from '../core/storage'
 import { timebankApi } from './api'
 
-export interface Slot<T> { data: T | null; phase: 'idle' | 'loading' | 'ready' | 'error'; error: string | null }
+export interface Slot<T> { data: T | null; phase: 'idle' | 'loading' | 'ready' | 'error'; error: string | null; code?: ErrorCode }
 
 interface TimebankState {
   owner: string | null
@@ -45,7 +45,7 @@ export async function load<T>(key: string, fetch: () => Promise<T>): Promise<T |
     set({ data, phase: 'ready', error: null })
     return data
   } catch (e) {
-    if (currentOwner() === owner) set({ data: before?.data ?? null, phase: 'error', error: messageOf(e) })
+    if (currentOwner() === owner) set({ data: before?.data ?? null, phase: 'error', error: messageOf(e), code: codeOf(e) })
     return null
   }
 }

@@ -8,6 +8,7 @@ import { requestEndpoints } from './requests'
 import { volunteerEndpoints } from './volunteer'
 import { timebankEndpoints } from './timebank'
 import { councilEndpoints } from './council'
+import { contactEndpoints } from './contacts'
 
 export * from './common'
 export * from './endpoint'
@@ -19,6 +20,7 @@ export * from './requests'
 export * from './volunteer'
 export * from './timebank'
 export * from './council'
+export * from './contacts'
 
 export const endpoints = {
   ...identityEndpoints,
@@ -28,7 +30,8 @@ export const endpoints = {
   ...requestEndpoints,
   ...volunteerEndpoints,
   ...timebankEndpoints,
-  ...councilEndpoints
+  ...councilEndpoints,
+  ...contactEndpoints
 }
 
 export type Endpoints = typeof endpoints

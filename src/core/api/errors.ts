@@ -42,3 +42,9 @@ export function toApiError(status: number, body: unknown): ApiError {
 export function messageOf(e: unknown): string {
   return isApiError(e) ? e.message : ERROR_MESSAGES.INTERNAL
 }
+
+/** The failure's code, so a page can tell a 404/403 (offer a way out) from a network failure (retry). */
+export function codeOf(e: unknown): ErrorCode {
+  return isApiError(e) ? e.code : 'INTERNAL'
+}
+export type { ErrorCode }

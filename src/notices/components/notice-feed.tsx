@@ -79,8 +79,19 @@ export function NoticeFeed() {
 
   const open = useCallback((id: string) => { void openPage(detailUrl(id)) }, [])
 
+  // Back online: fetch what was missed (or what could never load) without a pull-down.
+  const wasOnline = useRef(online)
+  useEffect(() => {
+    if (online && !wasOnline.current) void reload('refresh')
+    wasOnline.current = online
+  }, [online, reload])
+
   let body
-  if (!items.length && (phase === 'idle' || phase === 'loading')) body = <Skeleton rows={3} />
+  // Offline with nothing saved: say so plainly instead of skeletons that cannot resolve.
+  if (!items.length && !online) {
+    body = <EmptyState icon='网' className='notice-feed__offline' message='网络未连接。通知需要联网加载一次，连上网络后会自动显示。'
+      action={{ text: '重试', onClick: () => void reload('first') }} />
+  } else if (!items.length && (phase === 'idle' || phase === 'loading')) body = <Skeleton rows={3} />
   else if (!items.length && phase === 'error') body = <ErrorState message={error ?? ''} onRetry={() => void reload('first')} />
   else if (!items.length) body = <EmptyState icon='📭' message='暂时没有通知，楼长和社区发布的通知会显示在这里' />
   else {
@@ -100,7 +111,7 @@ export function NoticeFeed() {
         {unread > 0 ? <Text className='notice-feed__unread'>{unread} 条未读</Text> : null}
       </View>
       <LeaderEntries />
-      {!online ? <Text className='notice-feed__banner'>网络未连接，显示的是上次保存的通知</Text>
+      {!online && items.length ? <Text className='notice-feed__banner'>网络未连接，显示的是上次保存的通知</Text>
         : items.length && phase === 'error' ? <Text className='notice-feed__banner'>刷新失败：{error}</Text> : null}
       {body}
       {items.length ? (

@@ -11,6 +11,7 @@ import { useRequireMember, WELCOME_URL } from '../../core/session/use-require-me
 import { useTheme } from '../../core/theme'
 import { Badge, Button, Cell, CellGroup, confirm, Loading, openPage, Screen, Tag, TextSizeChoice, toast } from '../../core/ui'
 import { refreshUnread, useMessages } from '../../notices/messages-store'
+import { MeContacts } from './contacts'
 import './index.scss'
 
 // Only this feature's endpoints (not the aggregated table): a page carries the schemas it uses.
@@ -83,6 +84,7 @@ export default function MeTab() {
         <Cell className='me-privacy' title='隐私政策' onClick={() => openPage(PRIVACY_PAGE)} />
       </CellGroup>
 
+      <MeContacts />
       <Button variant='danger' block className='me-logout' onClick={onLogout}>退出登录</Button>
     </Screen>
   )

@@ -11,7 +11,7 @@ export function SlotView<T>({ slot, retry, empty, isEmpty, children }: {
   children: (data: T) => ReactNode
 }) {
   if (slot.data === null && (slot.phase === 'idle' || slot.phase === 'loading')) return <Skeleton rows={4} />
-  if (slot.data === null) return <ErrorState message={slot.error ?? '加载失败'} onRetry={retry} />
+  if (slot.data === null) return <ErrorState message={slot.error ?? '加载失败'} code={slot.code} onRetry={retry} />
   const data = slot.data
   const none = isEmpty ? isEmpty(data) : Array.isArray(data) && data.length === 0
   return (

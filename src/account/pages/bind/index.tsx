@@ -5,8 +5,10 @@ import { NAME_MAX, type CommunityStructure } from '../../../../types/contract/id
 import { isApiError, messageOf } from '../../../core/api'
 import { useSession } from '../../../core/session/store'
 import { WELCOME_URL } from '../../../core/session/use-require-member'
-import { Button, ErrorState, Field, Screen, Skeleton, TextInput, toast } from '../../../core/ui'
+import { CONTACTS_PAGE } from '../../../core/contacts'
+import { Button, ErrorState, Field, openPage, Screen, Skeleton, TextInput, toast } from '../../../core/ui'
 import { fetchCommunityStructure } from '../../api'
+import { choiceFromDraft, clearBindDraft, readBindDraft, saveBindDraft } from '../../bind-draft'
 import { EMPTY_CHOICE, HousePicker, levelsOf, type HouseChoice } from '../../components/house-picker'
 import './index.scss'
 
@@ -18,7 +20,7 @@ export default function BindPage() {
   const [structure, setStructure] = useState<CommunityStructure | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [choice, setChoice] = useState<HouseChoice>(EMPTY_CHOICE)
-  const [name, setName] = useState('')
+  const [name, setName] = useState(() => readBindDraft()?.name ?? '')
   const [errors, setErrors] = useState<Errors>({})
   const [submitting, setSubmitting] = useState(false)
 
@@ -31,11 +33,18 @@ export default function BindPage() {
     }
     let live = true
     fetchCommunityStructure().then(
-      (s) => { if (live) setStructure(s) },
+      (s) => {
+        if (!live) return
+        setStructure(s)
+        setChoice((c) => (c === EMPTY_CHOICE ? choiceFromDraft(s, readBindDraft()) : c))
+      },
       (e) => { if (live) setLoadError(messageOf(e)) }
     )
     return () => { live = false }
   }, [signedIn, attempt])
+
+  // Every choice and keystroke is kept for this session, so a refresh restores the form.
+  useEffect(() => { if (structure) saveBindDraft(structure, choice, name) }, [structure, choice, name])
 
   const onSubmit = async () => {
     if (!structure) return
@@ -44,6 +53,7 @@ export default function BindPage() {
     setErrors({})
     try {
       await bindHouse(room?.id ?? '', name)
+      clearBindDraft()
       toast('绑定成功', 'success')
       await Taro.reLaunch({ url: '/pages/home/index' }).catch(() => undefined)
     } catch (e) {
@@ -84,6 +94,7 @@ export default function BindPage() {
 
       <Button block className='bind-submit' loading={submitting} onClick={onSubmit}>确认绑定</Button>
       <Text className='bind-help'>信息不一致？请联系社区工作人员登记后再绑定。</Text>
+      <Button variant='secondary' block className='bind-contacts' onClick={() => void openPage(CONTACTS_PAGE)}>查看社区联系电话</Button>
     </Screen>
   )
 }

@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro'
 import { withdrawPrivacyConsent } from '../../../core/privacy'
 import { useSession } from '../../../core/session/store'
 import { WELCOME_URL } from '../../../core/session/use-require-member'
-import { Button, confirm, Screen } from '../../../core/ui'
+import { CONTACTS_PAGE } from '../../../core/contacts'
+import { Button, confirm, openPage, Screen } from '../../../core/ui'
 import { POLICY_SECTIONS, POLICY_UPDATED } from './policy'
 import './index.scss'
 
@@ -41,6 +42,7 @@ export default function PrivacyPage() {
           ))}
         </View>
       ))}
+      <Button variant='secondary' block className='privacy-contacts' onClick={() => void openPage(CONTACTS_PAGE)}>联系社区工作人员</Button>
       {accepted ? (
         <Button variant='secondary' block className='privacy-withdraw' onClick={onWithdraw}>撤回同意并退出登录</Button>
       ) : null}

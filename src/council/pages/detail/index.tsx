@@ -115,7 +115,7 @@ export default function ProposalDetailPage() {
 
   if (!ready) return <Screen><Loading /></Screen>
   if (!p) {
-    return <Screen>{state?.phase === 'error' ? <ErrorState message={state.error ?? '加载失败'} onRetry={() => void loadProposal(id)} /> : <Skeleton rows={5} />}</Screen>
+    return <Screen>{state?.phase === 'error' ? <ErrorState message={state.error ?? '加载失败'} code={state.code} onRetry={() => void loadProposal(id)} /> : <Skeleton rows={5} />}</Screen>
   }
   return (
     <Screen className='cl-detail'>

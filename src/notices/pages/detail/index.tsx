@@ -78,11 +78,11 @@ export default function NoticeDetailPage() {
   usePullDownRefresh(() => { void loadNotice(id).finally(() => Taro.stopPullDownRefresh()) })
 
   if (!ready) return <Screen><Loading /></Screen>
-  if (!id) return <Screen><ErrorState message='没有找到这条通知' /></Screen>
+  if (!id) return <Screen><ErrorState message='没有找到这条通知' code='NOT_FOUND' /></Screen>
   if (!notice || state?.phase === 'error') {
     return (
       <Screen>
-        {state?.phase === 'error' ? <ErrorState message={state.error ?? ''} onRetry={() => void loadNotice(id)} /> : <Skeleton rows={4} />}
+        {state?.phase === 'error' ? <ErrorState message={state.error ?? ''} code={state.code} onRetry={() => void loadNotice(id)} /> : <Skeleton rows={4} />}
       </Screen>
     )
   }

@@ -25,7 +25,7 @@ export default function ReceiptsPage() {
 
   if (!ready) return <Screen><Loading /></Screen>
   if (!receipts) {
-    return <Screen>{state?.phase === 'error' ? <ErrorState message={state.error ?? ''} onRetry={() => void loadReceipts(id)} /> : <Skeleton rows={4} />}</Screen>
+    return <Screen>{state?.phase === 'error' ? <ErrorState message={state.error ?? ''} code={state.code} onRetry={() => void loadReceipts(id)} /> : <Skeleton rows={4} />}</Screen>
   }
 
   const unread = receipts.unreadHouseholds

@@ -27,7 +27,7 @@ export default function RequestDetailPage() {
   if (!request) {
     return (
       <Screen>
-        {state?.phase === 'error' ? <ErrorState message={state.error ?? '加载失败'} onRetry={() => void loadRequest(id)} /> : <Skeleton rows={4} />}
+        {state?.phase === 'error' ? <ErrorState message={state.error ?? '加载失败'} code={state.code} onRetry={() => void loadRequest(id)} /> : <Skeleton rows={4} />}
       </Screen>
     )
   }

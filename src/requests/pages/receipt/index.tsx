@@ -22,7 +22,7 @@ export default function ReceiptPage() {
   if (!request) {
     return (
       <Screen>
-        {detail?.phase === 'error' ? <ErrorState message={detail.error ?? '加载失败'} onRetry={() => void loadRequest(id)} /> : <Skeleton rows={2} />}
+        {detail?.phase === 'error' ? <ErrorState message={detail.error ?? '加载失败'} code={detail.code} onRetry={() => void loadRequest(id)} /> : <Skeleton rows={2} />}
       </Screen>
     )
   }

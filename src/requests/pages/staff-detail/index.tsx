@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
+import { CallButton } from '../../../core/contacts'
 import { hasRole, useSession } from '../../../core/session/store'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { EmptyState, ErrorState, Loading, Screen, Section, Skeleton } from '../../../core/ui'
@@ -28,7 +29,7 @@ export default function StaffRequestPage() {
   if (!request) {
     return (
       <Screen>
-        {state?.phase === 'error' ? <ErrorState message={state.error ?? '加载失败'} onRetry={() => void loadRequest(id)} /> : <Skeleton rows={4} />}
+        {state?.phase === 'error' ? <ErrorState message={state.error ?? '加载失败'} code={state.code} onRetry={() => void loadRequest(id)} /> : <Skeleton rows={4} />}
       </Screen>
     )
   }
@@ -39,7 +40,8 @@ export default function StaffRequestPage() {
       <RequestSummary request={request} />
       <Section title='反映人' card>
         <View className='rq-contact'>
-          <Text className='rq-summary__row'>{c ? `${c.name} · ${c.phone}` : request.filedBy.name}{request.anonymous ? '（公示匿名）' : ''}</Text>
+          <Text className='rq-summary__row'>{c ? c.name : request.filedBy.name}{request.anonymous ? '（公示匿名）' : ''}</Text>
+          {c?.phone ? <CallButton phoneNumber={c.phone} className='rq-contact__call' /> : null}
           {c?.address ? <Text className='rq-summary__row'>{c.address}</Text> : null}
           {request.onBehalfOf ? <Text className='rq-summary__row'>由楼长 {request.filedBy.name} 代办</Text> : null}
         </View>

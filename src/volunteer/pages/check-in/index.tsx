@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { parseCheckInText, slotText } from '../../../../types/contract/volunteer'
 import { isApiError, messageOf } from '../../../core/api'
 import { useRequireMember } from '../../../core/session/use-require-member'
-import { Button, ErrorState, Field, Loading, openPage, Screen, Skeleton, TextInput, toast } from '../../../core/ui'
+import { Button, EmptyState, ErrorState, Field, Loading, openPage, Screen, Skeleton, TextInput, toast } from '../../../core/ui'
 import { volunteerApi } from '../../api'
 import { PAGES, useParam } from '../../route'
 import { useRemote } from '../../use-remote'
@@ -19,9 +19,9 @@ export default function CheckInPage() {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   if (!ready) return <Screen><Loading /></Screen>
-  if (!overview.data) return <Screen>{overview.error ? <ErrorState message={overview.error} onRetry={() => void overview.reload()} /> : <Skeleton rows={3} />}</Screen>
+  if (!overview.data) return <Screen>{overview.error ? <ErrorState message={overview.error} code={overview.code} onRetry={() => void overview.reload()} /> : <Skeleton rows={3} />}</Screen>
   const signup = [...overview.data.upcoming, ...overview.data.history].find((s) => s.slotId === slotId && s.status === 'confirmed')
-  if (!signup) return <Screen><ErrorState message='您没有报名这个时段' onRetry={() => void openPage(PAGES.mine)} /></Screen>
+  if (!signup) return <Screen><EmptyState icon='签' message='您没有报名这个时段，不能在这里签到' action={{ text: '查看我的报名', onClick: () => void openPage(PAGES.mine) }} /></Screen>
   const checkingOut = !!signup.checkInAt
 
   const submit = async (digits: string) => {

@@ -23,7 +23,7 @@ export default function ActivityDetail() {
   const [cancelling, setCancelling] = useState(false)
   if (!ready) return <Screen><Loading /></Screen>
   if (!activity.data) {
-    return <Screen>{activity.error ? <ErrorState message={activity.error} onRetry={() => void activity.reload()} /> : <Skeleton rows={5} />}</Screen>
+    return <Screen>{activity.error ? <ErrorState message={activity.error} code={activity.code} onRetry={() => void activity.reload()} /> : <Skeleton rows={5} />}</Screen>
   }
   const a = activity.data
 

@@ -23,7 +23,7 @@ export default function HelpDetail() {
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   if (!ready) return <Screen><Loading /></Screen>
-  if (!task.data) return <Screen>{task.error ? <ErrorState message={task.error} onRetry={() => void task.reload()} /> : <Skeleton rows={4} />}</Screen>
+  if (!task.data) return <Screen>{task.error ? <ErrorState message={task.error} code={task.code} onRetry={() => void task.reload()} /> : <Skeleton rows={4} />}</Screen>
   const t = task.data
 
   const run = async (work: () => Promise<unknown>, done: string) => {

@@ -31,7 +31,7 @@ export default function HelpList() {
       <View className='vol-tabs'>
         {views.map((v) => <View key={v} className={`vol-tab vol-help-tab-${v} ${v === view ? 'vol-tab--active' : ''}`} onClick={() => setView(v)}>{LABELS[v]}</View>)}
       </View>
-      {list.error && !list.data ? <ErrorState message={list.error} onRetry={() => void list.reload()} /> : null}
+      {list.error && !list.data ? <ErrorState message={list.error} code={list.code} onRetry={() => void list.reload()} /> : null}
       {list.error && list.data ? <Text className='vol-banner'>刷新失败：{list.error}</Text> : null}
       {!list.data && !list.error ? <Skeleton rows={4} /> : null}
       {list.data && !list.data.length ? <EmptyState icon='🤝' message={EMPTY[view]} /> : null}

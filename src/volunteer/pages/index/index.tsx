@@ -32,7 +32,7 @@ export default function VolunteerHome() {
           <View key={t.view} className={`vol-tab ${view === t.view ? 'vol-tab--active' : ''} vol-tab-${t.view}`} onClick={() => setView(t.view)}>{t.label}</View>
         ))}
       </View>
-      {list.error && !list.data ? <ErrorState message={list.error} onRetry={() => void list.reload()} /> : null}
+      {list.error && !list.data ? <ErrorState message={list.error} code={list.code} onRetry={() => void list.reload()} /> : null}
       {list.error && list.data ? <Text className='vol-banner'>刷新失败：{list.error}</Text> : null}
       {!list.data && !list.error ? <Skeleton rows={4} /> : null}
       {list.data && !list.data.items.length ? <EmptyState icon='🤝' message={view === 'upcoming' ? '暂时没有可报名的活动，过几天再来看看' : '还没有活动'} /> : null}

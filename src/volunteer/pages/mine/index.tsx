@@ -7,7 +7,7 @@ import {
 } from '../../../../types/contract/volunteer'
 import { messageOf } from '../../../core/api'
 import { useRequireMember } from '../../../core/session/use-require-member'
-import { Button, EmptyState, ErrorState, Field, Loading, openPage, Screen, Section, Skeleton, Tag, TextInput, toast } from '../../../core/ui'
+import { Button, CONTACTS_URL, EmptyState, ErrorState, Field, Loading, openPage, Screen, Section, Skeleton, Tag, TextInput, toast } from '../../../core/ui'
 import { volunteerApi } from '../../api'
 import { ReasonBox } from '../../components/reason-box'
 import { PAGES } from '../../route'
@@ -21,7 +21,7 @@ export default function MyVolunteering() {
   const [target, setTarget] = useState('')
   const [targetError, setTargetError] = useState<string | null>(null)
   if (!ready) return <Screen><Loading /></Screen>
-  if (!overview.data) return <Screen>{overview.error ? <ErrorState message={overview.error} onRetry={() => void overview.reload()} /> : <Skeleton rows={5} />}</Screen>
+  if (!overview.data) return <Screen>{overview.error ? <ErrorState message={overview.error} code={overview.code} onRetry={() => void overview.reload()} /> : <Skeleton rows={5} />}</Screen>
   const o = overview.data
   const p = o.profile
 
@@ -72,6 +72,7 @@ export default function MyVolunteering() {
   return (
     <Screen className='vol-mine'>
       {p.paused ? <Text className='vol-banner vol-banner--danger vol-mine-paused'>{p.pausedReason}</Text> : null}
+      {p.paused ? <Button variant='secondary' block className='vol-mine-contacts' onClick={() => void openPage(CONTACTS_URL)}>联系社区工作人员</Button> : null}
       <View className='vol-card'>
         <Text className='vol-meta'>{o.year} 年已确认服务时长</Text>
         <Text className='vol-big vol-mine-year'>{hoursText(o.yearFinalMinutes)} 小时</Text>

@@ -28,7 +28,7 @@ export default function RosterPage() {
   const [problem, setProblem] = useState<string | null>(null)
   const refreshCode = useCallback(() => { void code.reload() }, [code])
   if (!ready) return <Screen><Loading /></Screen>
-  if (!roster.data) return <Screen>{roster.error ? <ErrorState message={roster.error} onRetry={() => void roster.reload()} /> : <Skeleton rows={5} />}</Screen>
+  if (!roster.data) return <Screen>{roster.error ? <ErrorState message={roster.error} code={roster.code} onRetry={() => void roster.reload()} /> : <Skeleton rows={5} />}</Screen>
   const r = roster.data
 
   const recordOut = async (e: RosterEntry, time: string) => {
@@ -46,7 +46,7 @@ export default function RosterPage() {
     <Screen className='vol-roster'>
       <Text className='vol-title'>{r.activityTitle}</Text>
       <Text className='vol-meta'>{slotText(r.slot.startAt, r.slot.endAt)} · 已报名 {r.slot.taken}/{r.slot.capacity}{r.slot.waitlisted ? ` · 候补 ${r.slot.waitlisted}` : ''}</Text>
-      {showCode ? (code.data ? <LiveCode code={code.data} onExpire={refreshCode} /> : code.error ? <ErrorState message={code.error} onRetry={refreshCode} /> : <Skeleton rows={3} />)
+      {showCode ? (code.data ? <LiveCode code={code.data} onExpire={refreshCode} /> : code.error ? <ErrorState message={code.error} code={code.code} onRetry={refreshCode} /> : <Skeleton rows={3} />)
         : <Button block className='vol-roster-show-code' onClick={() => setShowCode(true)}>出示签到码</Button>}
       {problem ? <Text className='vol-banner vol-banner--danger vol-roster-problem'>{problem}</Text> : null}
       {step ? (

@@ -41,7 +41,7 @@ export default function VolunteerStaff() {
   const paused = useRemote(() => staffApi.paused(), [], ready)
   const help = useRemote(() => helpApi.list('staff'), [], ready)
   if (!ready) return <Screen><Loading /></Screen>
-  if (objections.error && !objections.data) return <Screen><ErrorState message={objections.error} onRetry={() => void objections.reload()} /></Screen>
+  if (objections.error && !objections.data) return <Screen><ErrorState message={objections.error} code={objections.code} onRetry={() => void objections.reload()} /></Screen>
   if (!objections.data) return <Screen><Skeleton rows={5} /></Screen>
 
   return (

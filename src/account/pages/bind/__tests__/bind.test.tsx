@@ -44,6 +44,8 @@ describe('bind page', () => {
   let backend: ReturnType<typeof createMockBackend>
 
   beforeEach(async () => {
+    window.sessionStorage.clear()
+    Taro.removeStorageSync('linli.bind-draft')
     backend = startBackend()
     useSession.getState().clear()
     await useSession.getState().login()
@@ -61,9 +63,48 @@ describe('bind page', () => {
     const error = await tu.queries.waitForQuerySelector('.ll-field__error')
     expect(error.textContent).toBe('姓名与该房屋登记的住户不一致，请核对，或联系社区工作人员登记')
     expect((tu.queries.querySelector('.bind-name input') as HTMLInputElement).value).toBe('王秀')
-    expect(tu.html()).toContain('502')
+    expect(document.body.textContent).toContain('502')
     expect(useSession.getState().user?.personId).toBeNull()
     expect(reLaunch).not.toHaveBeenCalled()
+    tu.unmout()
+  })
+
+  it('restores 小区/楼栋/单元/房号 and the typed name after a refresh, and clears them once bound', async () => {
+    const first = new TestUtils()
+    await first.mount(BindPage)
+    await chooseHouse(first)
+    await typeName(first, '王秀')
+    first.unmout() // the page reloads
+
+    const tu = new TestUtils()
+    await tu.mount(BindPage)
+    await tu.queries.waitForQueryByText('502', '.ll-picker__value')
+    const values = Array.from(document.querySelectorAll('.ll-picker__value')).map((n) => n.textContent)
+    expect(values).toEqual(['桂花苑', '3栋', '2单元', '502'])
+    const input = await tu.queries.waitForQuerySelector('.bind-name input') as HTMLInputElement
+    expect(input.value).toBe('王秀')
+
+    await typeName(tu, '王秀英')
+    tu.fireEvent.click(tu.queries.querySelector('.bind-submit') as HTMLElement)
+    await tu.act(async () => { for (let i = 0; i < 50 && !reLaunch.mock.calls.length; i++) await new Promise((r) => setTimeout(r, 20)) })
+    expect(reLaunch).toHaveBeenCalledWith({ url: '/pages/home/index' })
+    expect(window.sessionStorage.getItem('linli.bind-draft')).toBeNull()
+    tu.unmout()
+  })
+
+  it('sends a person whose name does not match to the community contacts', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    const tu = new TestUtils()
+    await tu.mount(BindPage)
+    await chooseHouse(tu)
+    await typeName(tu, '王秀')
+    tu.fireEvent.click(tu.queries.querySelector('.bind-submit') as HTMLElement)
+    await tu.queries.waitForQuerySelector('.ll-field__error')
+    const button = tu.queries.querySelector('.bind-contacts') as HTMLElement
+    expect(button.textContent).toBe('查看社区联系电话')
+    tu.fireEvent.click(button)
+    await tu.act(async () => { await Promise.resolve() })
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/account/pages/contacts/index' })
     tu.unmout()
   })
 
@@ -73,7 +114,7 @@ describe('bind page', () => {
     await tu.queries.waitForQuerySelector('.bind-submit')
     tu.fireEvent.click(tu.queries.querySelector('.bind-submit') as HTMLElement)
     await tu.queries.waitForQueryByText('请选择房号', '.ll-field__error')
-    expect(tu.html()).toContain('请填写姓名')
+    expect(document.body.textContent).toContain('请填写姓名')
     tu.unmout()
   })
 
@@ -102,7 +143,7 @@ describe('bind page', () => {
     await tu.act(async () => { await new Promise((r) => setTimeout(r, 50)) })
     expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '网络连接失败，请检查网络后重试' }))
     expect((tu.queries.querySelector('.bind-name input') as HTMLInputElement).value).toBe('王秀英')
-    expect(tu.html()).toContain('502')
+    expect(document.body.textContent).toContain('502')
     expect(reLaunch).not.toHaveBeenCalled()
     tu.unmout()
   })
@@ -115,7 +156,7 @@ describe('bind page', () => {
     backend.setFaults({ offline: false })
     tu.fireEvent.click(tu.queries.querySelector('.ll-state .ll-button') as HTMLElement)
     await tu.queries.waitForQuerySelector('.bind-submit')
-    expect(tu.html()).toContain('请选择小区')
+    expect(document.body.textContent).toContain('请选择小区')
     tu.unmout()
   })
 })

@@ -79,8 +79,10 @@ describe('request detail page', () => {
     Current.router = { params: { id: other.id }, path: '/requests/pages/detail/index' } as unknown as typeof Current.router
     const tu = new TestUtils()
     await tu.mount(RequestDetailPage)
-    await tu.queries.waitForQueryByText('重试', undefined, { timeout: 5000 }).catch(() => undefined)
+    await tu.queries.waitForQuerySelector('.ll-state--error', { timeout: 5000 })
     expect(document.querySelector('.ll-state--error .ll-state__message')?.textContent).toBe('未找到这条诉求，或它不是您提交的；请在「我的诉求」中查看')
+    // A 404 cannot be retried into success: a way out instead.
+    expect(Array.from(document.querySelectorAll('.ll-state .ll-button')).map((b) => b.textContent)).toEqual(['返回首页'])
     tu.unmout()
   })
 })
