@@ -258,12 +258,5 @@ export const attendanceHandlers = {
       tell(ctx.db, [person.id], '自主报名已恢复', '社区工作人员已恢复您的志愿活动自主报名。', ctx.now)
     }
     return profileView(ctx.db, person, ctx.now)
-  },
-
-  recordGuardianConsent: ({ personId, guardianName }, ctx) => {
-    ctx.requireRole('staff', '仅社区工作人员可以登记监护人同意')
-    const person = ctx.db.persons.find((p) => p.id === personId) ?? fail('NOT_FOUND', '没有这个人')
-    profileRecord(ctx.db, person.id).guardianConsent = { name: guardianName, at: ctx.nowIso }
-    return profileView(ctx.db, person, ctx.now)
   }
 } satisfies Partial<H>
