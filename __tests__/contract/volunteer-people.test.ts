@@ -94,4 +94,10 @@ describeBothTransports('volunteer guardian consent and reminder subscription con
     const told = (t.backend.db().messages ?? []).filter((x) => x.title === '志愿活动明天开始' && x.link?.endsWith(a.id))
     expect(told.map((x) => x.personId).sort()).toEqual([zhang, zhou].sort())
   })
+
+  it('shows the 证明\'s number as issued, not hidden as if it were a phone number', async () => {
+    const cert = await t.call(endpoints.getVolunteerCertificate, {}, { token: await as(zhang) })
+    expect(cert.number).toBe('LLZY-20261129-003-001')
+    expect(cert.records.map((r) => r.activityTitle)).toEqual(['垃圾分类宣传'])
+  })
 })

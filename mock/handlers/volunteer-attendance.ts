@@ -206,10 +206,13 @@ export const attendanceHandlers = {
       return { activityTitle: activity.title, startAt: slot.startAt, endAt: slot.endAt, minutes: s.hours?.minutes ?? 0 }
     }).sort((a, b) => a.startAt.localeCompare(b.startAt))
     const day = chinaDay(ctx.now)
-    return redactView({
-      number: `LLZY-${day.replace(/-/g, '')}-${person.id.replace(/\D/g, '')}-${String(records.length).padStart(3, '0')}`,
-      name: person.name, records, totalMinutes: records.reduce((n, r) => n + r.minutes, 0), issuer: ISSUER, issuedOn: day
-    })
+    // The number is made of the date and ids, not typed text: set after the redaction, which would
+    // take its run of digits for a phone number.
+    const number = `LLZY-${day.replace(/-/g, '')}-${person.id.replace(/\D/g, '')}-${String(records.length).padStart(3, '0')}`
+    return {
+      ...redactView({ name: person.name, records, totalMinutes: records.reduce((n, r) => n + r.minutes, 0), issuer: ISSUER, issuedOn: day }),
+      number
+    }
   },
 
   objectVolunteerHours: ({ id, reason }, ctx) => {

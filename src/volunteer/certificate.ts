@@ -111,7 +111,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<'
 export function certificateSvg(c: VolunteerCertificate): string {
   const { width, height, card, lines } = certificateLayout(c)
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${CERT_FONT}'>`,
     `<rect x="${card.x}" y="${card.y}" width="${card.width}" height="${card.height}" fill="${CERT_COLORS.paper}" stroke="${CERT_COLORS.border}" stroke-width="${card.stroke}"/>`,
     ...lines.map((l) => `<text x="${l.x}" y="${l.y}" font-size="${l.size}" fill="${CERT_COLORS.ink}"${l.align === 'start' ? '' : ` text-anchor="${l.align}"`}${l.bold ? ' font-weight="bold"' : ''}>${escape(l.text)}</text>`),
     '</svg>'

@@ -11,7 +11,7 @@ function Tile({ photo, onRemove, onRetry, onPreview }: { photo: DraftPhoto; onRe
   const remote = usePhotoSrc(photo.status === 'uploaded' && !photo.localPath ? photo.file : null)
   return (
     <View className={cx('vol-photo', `vol-photo--${photo.status}`)} onClick={photo.status === 'failed' ? onRetry : onPreview}>
-      <Image className='vol-photo__img' src={photo.localPath || remote} mode='aspectFill' />
+      <Image className='vol-photo__img' src={photo.localPath || remote} mode='aspectFill' imgProps={{ alt: '活动照片' }} />
       {photo.status !== 'uploaded' ? (
         <View className='vol-photo__veil'>
           <Text>{photo.status === 'uploading' ? `${Math.round(photo.progress)}%` : photo.status === 'preparing' ? '压缩中' : '点按重试'}</Text>
@@ -52,7 +52,7 @@ export function PhotoField({ photos, error, onAdd, onRemove, onRetry }: {
 
 function Shown({ photo, onClick }: { photo: FileRef; onClick: () => void }) {
   const src = usePhotoSrc(photo)
-  return <Image className='vol-photo vol-detail-photo' src={src} mode='aspectFill' aria-label='活动照片，点按查看大图' onClick={onClick} />
+  return <Image className='vol-photo vol-detail-photo' src={src} mode='aspectFill' imgProps={{ alt: '活动照片，点按查看大图' }} onClick={onClick} />
 }
 
 export function ActivityPhotos({ photos }: { photos: FileRef[] }) {
