@@ -8,10 +8,12 @@ import { photoSrcs, usePhotoSrc, type DraftPhoto } from '../../core/media'
 import { confirm, cx, Field } from '../../core/ui'
 
 function Tile({ photo, onRemove, onRetry, onPreview }: { photo: DraftPhoto; onRemove: () => void; onRetry: () => void; onPreview: () => void }) {
-  const remote = usePhotoSrc(photo.status === 'uploaded' && !photo.localPath ? photo.file : null)
+  // Once uploaded, the server's copy: a chosen photo's local path dies with the page on H5 (blob:),
+  // so a draft reopened after a reload would show a broken image.
+  const remote = usePhotoSrc(photo.status === 'uploaded' ? photo.file : null)
   return (
     <View className={cx('vol-photo', `vol-photo--${photo.status}`)} onClick={photo.status === 'failed' ? onRetry : onPreview}>
-      <Image className='vol-photo__img' src={photo.localPath || remote} mode='aspectFill' imgProps={{ alt: '活动照片' }} />
+      <Image className='vol-photo__img' src={photo.status === 'uploaded' ? remote : photo.localPath} mode='aspectFill' nativeProps={{ alt: '活动照片' }} />
       {photo.status !== 'uploaded' ? (
         <View className='vol-photo__veil'>
           <Text>{photo.status === 'uploading' ? `${Math.round(photo.progress)}%` : photo.status === 'preparing' ? '压缩中' : '点按重试'}</Text>
@@ -27,10 +29,11 @@ export function PhotoField({ photos, error, onAdd, onRemove, onRetry }: {
   photos: DraftPhoto[]; error?: string | null; onAdd: () => void; onRemove: (id: string) => void; onRetry: (id: string) => void
 }) {
   const preview = async (index: number) => {
-    const urls = await photoSrcs(photos.map((p) => p.file).filter((f): f is FileRef => !!f)).catch(() => [])
-    const local = photos.map((p) => p.localPath).filter(Boolean)
-    const all = local.length === photos.length ? local : urls
-    if (all.length) void Taro.previewImage({ urls: all, current: all[index] ?? all[0] }).catch(() => undefined)
+    // Uploaded photos from the server (their local paths may be gone), the rest as chosen.
+    const urls = await Promise.all(photos.map((p) => (p.status === 'uploaded' && p.file ? photoSrcs([p.file]).then((u) => u[0]) : Promise.resolve(p.localPath)))).catch(() => [])
+    const all = urls.filter(Boolean)
+    const current = urls[index] || all[0]
+    if (all.length) void Taro.previewImage({ urls: all, current }).catch(() => undefined)
   }
   const remove = async (id: string) => {
     if (await confirm({ title: '删除这张照片？', confirmText: '删除', danger: true })) onRemove(id)
@@ -52,7 +55,7 @@ export function PhotoField({ photos, error, onAdd, onRemove, onRetry }: {
 
 function Shown({ photo, onClick }: { photo: FileRef; onClick: () => void }) {
   const src = usePhotoSrc(photo)
-  return <Image className='vol-photo vol-detail-photo' src={src} mode='aspectFill' imgProps={{ alt: '活动照片，点按查看大图' }} onClick={onClick} />
+  return <Image className='vol-photo vol-detail-photo' src={src} mode='aspectFill' nativeProps={{ alt: '活动照片，点按查看大图' }} onClick={onClick} />
 }
 
 export function ActivityPhotos({ photos }: { photos: FileRef[] }) {
