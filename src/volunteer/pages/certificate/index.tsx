@@ -58,7 +58,7 @@ export default function CertificatePage() {
         <Text className='vol-text vol-cert-issuer'>{c.issuer}</Text>
         <Text className='vol-meta'>{c.issuedOn}</Text>
       </View>
-      {isH5 ? <Image className='vol-cert__image vol-noprint' src={svgDataUrl(certificateSvg(c))} mode='aspectFit' nativeProps={{ alt: `志愿服务证明图片：${c.name}，累计 ${hoursText(c.totalMinutes)} 小时` }} /> : null}
+      {isH5 ? <Image className='vol-cert__image vol-noprint' src={svgDataUrl(certificateSvg(c))} mode='widthFix' nativeProps={{ alt: `志愿服务证明图片：${c.name}，累计 ${hoursText(c.totalMinutes)} 小时` }} /> : null}
       {/* weapp draws the image here, out of sight; its pixel size is set when drawing. */}
       {!isH5 ? <Canvas type='2d' id={CERT_CANVAS_ID} canvasId={CERT_CANVAS_ID} className='vol-cert__canvas' style={{ width: `${layout.width / 2}px`, height: `${layout.height / 2}px` }} /> : null}
       {problem ? (
