@@ -14,7 +14,7 @@ const iso = (t: number) => new Date(t).toISOString()
 async function session(backend: MockBackend, personId: string) {
   const res = await backend.handle({ method: 'POST', path: '/demo/switch', body: { personId }, headers: { 'Idempotency-Key': `s-${personId}-${Math.random()}` } })
   const token = (res.body as { token: string }).token
-  return (method: 'GET' | 'POST', path: string, body: unknown = {}) => backend.handle({
+  return (method: 'GET' | 'POST' | 'PUT', path: string, body: unknown = {}) => backend.handle({
     method, path, body: method === 'GET' ? undefined : body, query: method === 'GET' ? (body as Record<string, string>) : undefined,
     headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': `${personId}-${Math.random()}` }
   })
@@ -134,5 +134,80 @@ describe('volunteer offers under 3 hours before the start', () => {
     expect(checkLedger(backend.db())).toEqual([])
     const credits = backend.db().ledger?.credits ?? {}
     expect(Object.keys(credits).filter((k) => k.startsWith('volunteer_hours:')).every((k) => credits[k].final)).toBe(true)
+  })
+})
+
+describe('volunteer day-before reminder through the subscription', () => {
+  const ANSWERS = ['accept', 'reject', 'ban', 'filter', null] as const
+
+  it('reminds within 24 hours of the start, once per slot and person: in-app for all signed up, WeChat only for accepted answers', async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.integer({ min: 1, max: 4 }),
+      fc.array(fc.constantFrom(...ANSWERS), { minLength: 1, maxLength: 6 }),
+      fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 12, maxLength: 12 }),
+      async (capacity, answers, stepsInHours) => {
+        let clock = NOW
+        const backend = createMockBackend({ storage: createMemoryStorage(), now: () => clock })
+        const slotId = await publish(backend, capacity, 30)
+        const start = NOW + 30 * H
+        const who = people.slice(0, answers.length)
+        for (const [i, p] of who.entries()) {
+          const as = await session(backend, p)
+          expect((await as('POST', `/volunteer/slots/${slotId}/signups`)).status).toBe(200)
+          const answer = answers[i]
+          if (answer) expect((await as('POST', `/volunteer/slots/${slotId}/subscription`, { result: answer })).status).toBe(200)
+        }
+        const confirmed = who.slice(0, capacity)
+        const accepted = confirmed.filter((p) => answers[who.indexOf(p)] === 'accept')
+        const staff = await session(backend, 'p_004')
+        const log = () => (backend.db().volunteer?.reminders ?? []).filter((r) => r.slotId === slotId)
+        for (const step of stepsInHours) {
+          clock += step * H
+          await staff('GET', '/volunteer/me')
+          if (clock < start - 24 * H) expect(log()).toEqual([])
+          else if (clock < start) {
+            expect(log().filter((r) => r.channel === 'app').map((r) => r.personId).sort()).toEqual([...confirmed].sort())
+            expect(log().filter((r) => r.channel === 'subscription').map((r) => r.personId).sort()).toEqual([...accepted].sort())
+          }
+        }
+        // Whenever the clock passed into the last day, each person was reminded exactly once.
+        const counts = new Map<string, number>()
+        for (const r of log()) counts.set(`${r.personId}:${r.channel}`, (counts.get(`${r.personId}:${r.channel}`) ?? 0) + 1)
+        expect([...counts.values()].every((n) => n === 1)).toBe(true)
+        // The waitlisted get no reminder of a place they do not have.
+        expect(log().some((r) => !confirmed.includes(r.personId))).toBe(false)
+      }
+    ), { numRuns: 15 })
+  })
+
+  it('uses an accepted subscription up: a moved slot is reminded again in-app only, until the person subscribes again', async () => {
+    let clock = NOW
+    const backend = createMockBackend({ storage: createMemoryStorage(), now: () => clock })
+    const slotId = await publish(backend, 3, 30)
+    const z = await session(backend, 'p_013')
+    await z('POST', `/volunteer/slots/${slotId}/signups`)
+    await z('POST', `/volunteer/slots/${slotId}/subscription`, { result: 'accept' })
+    const staff = await session(backend, 'p_004')
+    const channels = () => (backend.db().volunteer?.reminders ?? []).filter((r) => r.slotId === slotId).map((r) => r.channel)
+    clock = NOW + 7 * H
+    await staff('GET', '/volunteer/me')
+    expect(channels()).toEqual(['app', 'subscription'])
+    const activity = backend.db().volunteer?.activities.find((a) => a.slots.some((s) => s.id === slotId))
+    const moveTo = async (startInHours: number) => {
+      const res = await staff('PUT', `/volunteer/activities/${activity?.id}`, {
+        title: '属性测试活动', description: '说明', place: '地点',
+        slots: [{ id: slotId, startAt: iso(NOW + startInHours * H), endAt: iso(NOW + (startInHours + 2) * H), capacity: 3 }]
+      })
+      expect(res.status).toBe(200)
+    }
+    await moveTo(40)
+    clock = NOW + 17 * H
+    await staff('GET', '/volunteer/me')
+    expect(channels()).toEqual(['app', 'subscription', 'app'])
+    await z('POST', `/volunteer/slots/${slotId}/subscription`, { result: 'accept' })
+    await moveTo(50)
+    clock = NOW + 27 * H
+    await staff('GET', '/volunteer/me')
+    expect(channels()).toEqual(['app', 'subscription', 'app', 'app', 'subscription'])
   })
 })

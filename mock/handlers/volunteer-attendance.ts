@@ -206,10 +206,13 @@ export const attendanceHandlers = {
       return { activityTitle: activity.title, startAt: slot.startAt, endAt: slot.endAt, minutes: s.hours?.minutes ?? 0 }
     }).sort((a, b) => a.startAt.localeCompare(b.startAt))
     const day = chinaDay(ctx.now)
-    return redactView({
-      number: `LLZY-${day.replace(/-/g, '')}-${person.id.replace(/\D/g, '')}-${String(records.length).padStart(3, '0')}`,
-      name: person.name, records, totalMinutes: records.reduce((n, r) => n + r.minutes, 0), issuer: ISSUER, issuedOn: day
-    })
+    // The number is made of the date and ids, not typed text: set after the redaction, which would
+    // take its run of digits for a phone number.
+    const number = `LLZY-${day.replace(/-/g, '')}-${person.id.replace(/\D/g, '')}-${String(records.length).padStart(3, '0')}`
+    return {
+      ...redactView({ name: person.name, records, totalMinutes: records.reduce((n, r) => n + r.minutes, 0), issuer: ISSUER, issuedOn: day }),
+      number
+    }
   },
 
   objectVolunteerHours: ({ id, reason }, ctx) => {
@@ -257,13 +260,6 @@ export const attendanceHandlers = {
       profile.pausedAt = null
       tell(ctx.db, [person.id], '自主报名已恢复', '社区工作人员已恢复您的志愿活动自主报名。', ctx.now)
     }
-    return profileView(ctx.db, person, ctx.now)
-  },
-
-  recordGuardianConsent: ({ personId, guardianName }, ctx) => {
-    ctx.requireRole('staff', '仅社区工作人员可以登记监护人同意')
-    const person = ctx.db.persons.find((p) => p.id === personId) ?? fail('NOT_FOUND', '没有这个人')
-    profileRecord(ctx.db, person.id).guardianConsent = { name: guardianName, at: ctx.nowIso }
     return profileView(ctx.db, person, ctx.now)
   }
 } satisfies Partial<H>

@@ -54,7 +54,10 @@ export function expireOffers(db: Db, now: number): boolean {
   return changed
 }
 
-/** Tick: the day-before reminder to everyone signed up (once per slot). */
+/**
+ * Tick: the day-before reminder to everyone signed up (once per slot), in-app for all; those who
+ * accepted the subscription for the slot also get it through WeChat, which uses that answer up.
+ */
 export function remindTomorrow(db: Db, now: number): boolean {
   let changed = false
   for (const activity of vol(db).activities) {
@@ -66,6 +69,16 @@ export function remindTomorrow(db: Db, now: number): boolean {
       changed = true
       const people = slotSignups(db, slot.id).filter((s) => s.status === 'confirmed').map((s) => s.personId)
       tell(db, people, '志愿活动明天开始', `${slotLabel(activity, slot)}，地点：${activity.place}。请提前到场，用组织者的签到码签到。`, now, activityLink(activity.id), null)
+      const v = vol(db)
+      const log = (v.reminders ??= [])
+      const at = slot.remindedAt
+      for (const personId of new Set(people)) {
+        log.push({ personId, slotId: slot.id, channel: 'app', at })
+        const sub = (v.subscriptions ?? []).find((x) => x.personId === personId && x.slotId === slot.id && x.result === 'accept' && !x.sentAt)
+        if (!sub) continue
+        sub.sentAt = at
+        log.push({ personId, slotId: slot.id, channel: 'subscription', at })
+      }
     }
   }
   return changed

@@ -1,7 +1,7 @@
 // 志愿服务 records in the mock database, lookups, permission checks and outward views.
 import {
   fileUrl, inCheckWindow, SELF_CANCEL_BEFORE_MS,
-  type HoursState, type Id, type IsoTime, type MyVolunteerSignup, type RosterEntry, type SignupStatus,
+  type HoursState, type Id, type SubscribeResult, type IsoTime, type MyVolunteerSignup, type RosterEntry, type SignupStatus,
   type VolunteerActivity, type VolunteerActivitySummary, type VolunteerAudience, type VolunteerProfile, type VolunteerSlot
 } from '../../types/contract'
 import type { HandlerContext } from '../context'
@@ -67,6 +67,11 @@ export interface VolunteerProfileRecord {
   targetMinutes: number | null
 }
 
+/** A wx.requestSubscribeMessage answer for a slot's day-before reminder; one-time, used up when sent. */
+export interface ReminderSubscriptionRecord { personId: Id; slotId: Id; result: SubscribeResult; at: IsoTime; sentAt: IsoTime | null }
+/** One reminder delivered: in-app to everyone signed up, and through the subscription to those who accepted. */
+export interface ReminderDeliveryRecord { personId: Id; slotId: Id; channel: 'app' | 'subscription'; at: IsoTime }
+
 export interface VolunteerState {
   activities: ActivityRecord[]
   signups: SignupRecord[]
@@ -75,6 +80,9 @@ export interface VolunteerState {
   profiles: Record<Id, VolunteerProfileRecord>
   help: HelpTaskRecord[]
   signupSeq: number
+  /** Optional: databases saved before the reminder subscription have none (created on first use). */
+  subscriptions?: ReminderSubscriptionRecord[]
+  reminders?: ReminderDeliveryRecord[]
 }
 
 declare module '../db' {

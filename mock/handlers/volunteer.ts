@@ -5,13 +5,14 @@ import { defineDomain } from '../domain'
 import { activityHandlers } from './volunteer-activities'
 import { attendanceHandlers, finalizeDue } from './volunteer-attendance'
 import { autoConfirmDue, helpHandlers } from './volunteer-help'
+import { peopleHandlers } from './volunteer-people'
 import { expireOffers, remindTomorrow } from './volunteer-places'
 import { seedVolunteer } from './volunteer-seed'
 
 export const volunteerDomain = defineDomain({
   name: 'volunteer',
   endpoints: volunteerEndpoints,
-  handlers: { ...activityHandlers, ...attendanceHandlers, ...helpHandlers },
+  handlers: { ...activityHandlers, ...attendanceHandlers, ...helpHandlers, ...peopleHandlers },
   seed: seedVolunteer,
   tick: (db, env) => {
     if (!db.volunteer) return false

@@ -25,7 +25,8 @@ export const volunteerApi = {
   overview: () => call(ep.getMyVolunteerOverview, {}),
   setTarget: (targetHours: number) => call(ep.setVolunteerTarget, { targetHours }),
   certificate: () => call(ep.getVolunteerCertificate, {}),
-  object: (id: string, reason: string) => call(ep.objectVolunteerHours, { id, reason })
+  object: (id: string, reason: string) => call(ep.objectVolunteerHours, { id, reason }),
+  subscription: (input: InputOf<E['recordVolunteerSubscription']>) => call(ep.recordVolunteerSubscription, input)
 }
 
 export const helpApi = {
@@ -47,5 +48,6 @@ export const staffApi = {
   resolve: (id: string, minutes: number, note: string) => call(ep.resolveVolunteerHours, { id, minutes, note }),
   paused: () => call(ep.listPausedVolunteers, {}),
   lift: (personId: string) => call(ep.liftVolunteerPause, { personId }),
+  minors: () => call(ep.listMinorVolunteers, {}),
   consent: (personId: string, guardianName: string) => call(ep.recordGuardianConsent, { personId, guardianName })
 }

@@ -190,6 +190,26 @@ export interface HoursObjection {
 
 export interface PausedVolunteer { personId: Id; name: string; pausedAt: IsoTime; noShows: number }
 
+/** A resident under 18 as staff see them for the guardian's consent (those without one first). */
+export interface MinorVolunteer {
+  personId: Id
+  name: string
+  age: number
+  /** `幸福里 5栋` — the building only, enough to tell two children of one name apart. */
+  building: string
+  guardianName: string | null
+  consentAt: IsoTime | null
+}
+
+export const GUARDIAN_NAME_MIN = 2
+export const GUARDIAN_NAME_MAX = 20
+
+/** The WeChat subscription template of the day-before reminder (one-time: one accepted answer = one message). */
+export const VOLUNTEER_REMINDER_TEMPLATE = 'tmpl_volunteer_reminder'
+export const SUBSCRIBE_RESULTS = ['accept', 'reject', 'ban', 'filter'] as const
+export type SubscribeResult = (typeof SUBSCRIBE_RESULTS)[number]
+export interface VolunteerReminderSubscription { slotId: Id; result: SubscribeResult; at: IsoTime }
+
 const slotInput = z.object({
   id: z.optional(idString('时段编号不正确')),
   startAt: instantSchema('请选择开始时间'),
@@ -333,8 +353,17 @@ export const volunteerEndpoints = {
     summary: 'Staff lift a no-show pause.'
   }),
   recordGuardianConsent: endpoint<VolunteerProfile>()({
-    method: 'POST', path: '/volunteer/people/:personId/guardian-consent', input: z.object({ personId: idString('缺少人员编号'), guardianName: plainText('监护人姓名', 2, 20) }), access: 'user',
-    summary: 'Staff record a guardian\'s consent for a minor volunteer.'
+    method: 'POST', path: '/volunteer/people/:personId/guardian-consent', input: z.object({ personId: idString('缺少人员编号'), guardianName: plainText('监护人姓名', GUARDIAN_NAME_MIN, GUARDIAN_NAME_MAX) }), access: 'user',
+    summary: 'Staff record a guardian\'s consent for a minor volunteer (adults 409); the minor may then sign up.'
+  }),
+  listMinorVolunteers: endpoint<MinorVolunteer[]>()({
+    method: 'GET', path: '/volunteer/staff/minors', input: z.object({}), access: 'user',
+    summary: 'Staff: residents under 18 with their guardian consent, those without one first (others 403).'
+  }),
+  recordVolunteerSubscription: endpoint<VolunteerReminderSubscription>()({
+    method: 'POST', path: '/volunteer/slots/:slotId/subscription',
+    input: z.object({ slotId: idString('缺少时段编号'), result: z.enum(SUBSCRIBE_RESULTS, { error: '订阅结果不正确' }) }), access: 'user',
+    summary: 'Record the wx.requestSubscribeMessage answer for the day-before reminder of a slot the caller signed up for (404 otherwise).'
   }),
   ...helpEndpoints
 }

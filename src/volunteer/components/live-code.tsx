@@ -21,7 +21,7 @@ export function LiveCode({ code, onExpire }: { code: CheckInCode; onExpire: () =
   return (
     <View className='vol-card vol-live-code'>
       {code.windowOpen ? null : <Text className='vol-banner'>现在不在签到时间内（开始前 30 分钟至结束后 30 分钟），志愿者暂时无法签到</Text>}
-      <Image className='vol-qr' src={src} mode='aspectFit' />
+      <Image className='vol-qr' src={src} mode='aspectFit' nativeProps={{ alt: '签到二维码，志愿者扫码签到' }} />
       <Text className='vol-code vol-live-digits' aria-label={`签到码 ${code.code.split('').join(' ')}`}>{code.code}</Text>
       <Text className='vol-meta'>签到码每分钟更换，志愿者扫码或输入这 6 位数字签到、签退</Text>
     </View>

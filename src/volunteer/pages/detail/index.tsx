@@ -9,8 +9,10 @@ import { messageOf, newIdempotencyKey } from '../../../core/api'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, confirm, ErrorState, Loading, openPage, Screen, Section, Skeleton, Tag, toast } from '../../../core/ui'
 import { volunteerApi } from '../../api'
+import { ActivityPhotos } from '../../components/photos'
 import { ReasonBox } from '../../components/reason-box'
 import { PAGES, useParam } from '../../route'
+import { askReminder, recordReminder } from '../../subscribe'
 import { useRemote } from '../../use-remote'
 import '../../volunteer.scss'
 
@@ -21,6 +23,7 @@ export default function ActivityDetail() {
   const [busy, setBusy] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [cancelling, setCancelling] = useState(false)
+  const [note, setNote] = useState<string | null>(null)
   if (!ready) return <Screen><Loading /></Screen>
   if (!activity.data) {
     return <Screen>{activity.error ? <ErrorState message={activity.error} code={activity.code} onRetry={() => void activity.reload()} /> : <Skeleton rows={5} />}</Screen>
@@ -40,7 +43,16 @@ export default function ActivityDetail() {
       setBusy(null)
     }
   }
-  const signUp = (s: VolunteerSlot) => run(s.id, () => volunteerApi.signUp(s.id, { idempotencyKey: newIdempotencyKey() }), s.taken < s.capacity ? '报名成功' : '已加入候补')
+  // weapp: the reminder subscription is asked inside the tap, before the sign-up goes out.
+  const signUp = async (s: VolunteerSlot) => {
+    const answer = await askReminder()
+    let reminder: string | null = null
+    await run(s.id, async () => {
+      await volunteerApi.signUp(s.id, { idempotencyKey: newIdempotencyKey() })
+      reminder = await recordReminder(s.id, answer)
+    }, s.taken < s.capacity ? '报名成功' : '已加入候补')
+    if (reminder) setNote(reminder)
+  }
   const cancel = async (s: VolunteerSlot) => {
     if (!s.mySignupId) return
     const ok = await confirm({ title: '取消报名', content: '取消后名额会让给候补的人。确定取消吗？', confirmText: '取消报名', cancelText: '再想想', danger: true })
@@ -56,7 +68,9 @@ export default function ActivityDetail() {
         <Text className='vol-meta'>组织：{a.organiserName}（{a.organiserLabel}）</Text>
         <Text className='vol-meta'>参加对象：{VOLUNTEER_AUDIENCE_LABELS[a.audience]}{a.minAge ? `，年满 ${a.minAge} 岁` : ''}</Text>
         <Text className='vol-text vol-detail-description'>{a.description}</Text>
+        {a.photos.length ? <ActivityPhotos photos={a.photos} /> : null}
       </View>
+      {note ? <Text className='vol-banner vol-detail-reminder'>{note}</Text> : null}
       {problem ? <Text className='vol-banner vol-banner--danger vol-detail-problem'>{problem}</Text> : null}
       <Section title='时段'>
         {a.slots.map((s) => (

@@ -11,7 +11,9 @@ import { isApiError, messageOf, validateInput } from '../../../core/api'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, EmptyState, ErrorState, Field, Loading, Screen, Section, Skeleton, TextArea, TextInput, toast } from '../../../core/ui'
 import { volunteerApi } from '../../api'
+import { ActivityPhotos, PhotoField } from '../../components/photos'
 import { emptySlot, toActivityInput, useVolunteerDrafts, type PublishDraft, type SlotDraft } from '../../draft-store'
+import { addActivityPhotos, photoProblem, removeActivityPhoto, retryActivityPhoto } from '../../photos'
 import { PAGES, useParam } from '../../route'
 import { useRemote } from '../../use-remote'
 import '../../volunteer.scss'
@@ -55,6 +57,8 @@ export default function PublishActivity() {
     const slot = draft.slots.some((s) => !s.day) ? '请为每个时段选择日期' : schemaSlot ?? slotProblems(input.slots.filter((x) => !x.id), Date.now())
     if (slot) found.slots = slot
     if (isLeader && !draft.buildingId) found.buildingId = '请选择活动所属的楼栋'
+    const photos = photoProblem(draft.photos ?? [])
+    if (photos) found.photoIds = photos
     return found
   }
   const slotError = Object.entries(errors).find(([k]) => k.startsWith('slots'))?.[1] ?? null
@@ -94,6 +98,7 @@ export default function PublishActivity() {
           <Text className='vol-meta'>地点：{input.place}</Text>
           <Text className='vol-meta'>参加对象：{VOLUNTEER_AUDIENCE_LABELS[draft.audience]}</Text>
           <Text className='vol-text'>{input.description}</Text>
+          {(draft.photos ?? []).some((p) => p.file) ? <ActivityPhotos photos={(draft.photos ?? []).flatMap((p) => (p.file ? [p.file] : []))} /> : null}
           {input.slots.map((s, i) => <Text key={i} className='vol-meta'>{slotText(s.startAt, s.endAt)} · {s.capacity} 人</Text>)}
         </View>
         <View className='vol-actions'>
@@ -117,6 +122,9 @@ export default function PublishActivity() {
       <Field label='活动地点' required error={errors.place}>
         <TextInput value={draft.place} maxLength={ACTIVITY_PLACE_MAX} placeholder='例如：社区服务中心门口' onChange={(place) => patch({ place })} />
       </Field>
+      <PhotoField photos={draft.photos ?? []} error={errors.photoIds}
+        onAdd={() => void addActivityPhotos(which).then((m) => { if (m) toast(m) })}
+        onRemove={(id) => removeActivityPhoto(which, id)} onRetry={(id) => retryActivityPhoto(which, id)} />
       <Field label='参加对象' error={errors.audience}>
         <Picker mode='selector' className='vol-audience' range={VOLUNTEER_AUDIENCES.map((a) => VOLUNTEER_AUDIENCE_LABELS[a])} value={VOLUNTEER_AUDIENCES.indexOf(draft.audience)}
           onChange={(e) => patch({ audience: VOLUNTEER_AUDIENCES[Number(e.detail.value)] })}>

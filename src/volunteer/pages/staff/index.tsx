@@ -1,5 +1,5 @@
-// Staff: hours under objection (settle to final), people paused for no-shows (lift), and help tasks
-// confirmed automatically or disputed (settle). The mock refuses all of it to anyone but staff.
+// Staff: hours under objection (settle to final), people paused for no-shows (lift), minors and
+// their guardian's consent (record), and help tasks confirmed automatically or disputed (settle). The mock refuses all of it to anyone but staff.
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { slotText } from '../../../../types/contract/volunteer'
@@ -7,6 +7,7 @@ import { messageOf } from '../../../core/api'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, EmptyState, ErrorState, Field, Loading, openPage, Screen, Section, Skeleton, TextInput, toast } from '../../../core/ui'
 import { helpApi, staffApi } from '../../api'
+import { GuardianConsent } from '../../components/guardian-consent'
 import { HelpCard } from '../../components/help-card'
 import { PAGES } from '../../route'
 import { useRemote } from '../../use-remote'
@@ -40,6 +41,7 @@ export default function VolunteerStaff() {
   const objections = useRemote(() => staffApi.objections(), [], ready)
   const paused = useRemote(() => staffApi.paused(), [], ready)
   const help = useRemote(() => helpApi.list('staff'), [], ready)
+  const minors = useRemote(() => staffApi.minors(), [], ready)
   if (!ready) return <Screen><Loading /></Screen>
   if (objections.error && !objections.data) return <Screen><ErrorState message={objections.error} code={objections.code} onRetry={() => void objections.reload()} /></Screen>
   if (!objections.data) return <Screen><Skeleton rows={5} /></Screen>
@@ -65,6 +67,14 @@ export default function VolunteerStaff() {
             <Text className='vol-meta'>缺席 {p.noShows} 次</Text>
             <Button size='small' className='vol-staff-lift' onClick={() => void staffApi.lift(p.personId).then(() => { toast('已恢复'); return paused.reload() }, (e) => toast(messageOf(e)))}>恢复报名</Button>
           </View>
+        ))}
+      </Section>
+      <Section title='未成年志愿者：监护人同意'>
+        {minors.error && !minors.data ? <ErrorState message={minors.error} onRetry={() => void minors.reload()} /> : null}
+        {minors.data && !minors.data.length ? <EmptyState icon='✅' message='社区里没有未成年人' /> : null}
+        {minors.data?.map((m) => (
+          <GuardianConsent key={m.personId} minor={m}
+            onSubmit={async (guardianName) => { await staffApi.consent(m.personId, guardianName); toast('已登记，可以报名了', 'success'); await minors.reload() }} />
         ))}
       </Section>
       <Section title='互助：自动确认或有异议'>

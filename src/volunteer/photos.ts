@@ -1,0 +1,58 @@
+// Photos of an activity being published or edited: chosen through core/media (consent, camera or
+// album), compressed and uploaded with progress, kept in the persisted draft. Purpose `other`:
+// the files contract has no activity purpose, and the mock checks ownership, not purpose.
+import { ACTIVITY_PHOTOS_MAX } from '../../types/contract/volunteer'
+import { isApiError, messageOf, newIdempotencyKey } from '../core/api'
+import { choosePhotos, sendPhoto, type DraftPhoto } from '../core/media'
+import { useVolunteerDrafts, type FormSlot } from './draft-store'
+
+const drafts = () => useVolunteerDrafts.getState()
+const photosOf = (which: FormSlot) => drafts()[which]?.photos ?? []
+
+async function upload(which: FormSlot, photo: DraftPhoto) {
+  const patch = (p: Partial<DraftPhoto>) => drafts().patchPhoto(photo.id, p, which)
+  try {
+    const { file, sendPath } = await sendPhoto({ path: photo.localPath, sendPath: photo.sendPath }, {
+      purpose: 'other',
+      idempotencyKey: photo.id,
+      onStage: (stage, progress, compressed) => patch({ status: stage, progress, ...(compressed ? { sendPath: compressed.path } : {}) })
+    })
+    patch({ status: 'uploaded', progress: 100, file, sendPath, error: null })
+  } catch (e) {
+    patch({ status: 'failed', progress: 0, error: e instanceof Error && !isApiError(e) ? e.message : messageOf(e) })
+  }
+}
+
+/** Adds photos up to the limit; a message for the page when none fit or some were refused, else null. */
+export async function addActivityPhotos(which: FormSlot): Promise<string | null> {
+  const room = ACTIVITY_PHOTOS_MAX - photosOf(which).length
+  if (room <= 0) return `最多上传 ${ACTIVITY_PHOTOS_MAX} 张照片`
+  let choice
+  try {
+    choice = await choosePhotos(room)
+  } catch (e) {
+    return messageOf(e)
+  }
+  const added: DraftPhoto[] = choice.photos.map((p) => ({
+    id: newIdempotencyKey(), localPath: p.path, sendPath: null, status: 'preparing', progress: 0, file: null, error: null
+  }))
+  if (added.length) drafts().patchPublish({ photos: [...photosOf(which), ...added] }, which)
+  added.forEach((p) => { void upload(which, p) })
+  return choice.refusal
+}
+
+export function retryActivityPhoto(which: FormSlot, id: string) {
+  const photo = photosOf(which).find((p) => p.id === id)
+  if (photo && photo.status === 'failed') void upload(which, photo)
+}
+
+export function removeActivityPhoto(which: FormSlot, id: string) {
+  drafts().patchPublish({ photos: photosOf(which).filter((p) => p.id !== id) }, which)
+}
+
+/** Why the draft cannot be sent yet because of its photos, or null. */
+export function photoProblem(photos: readonly DraftPhoto[]): string | null {
+  if (photos.length > ACTIVITY_PHOTOS_MAX) return `最多上传 ${ACTIVITY_PHOTOS_MAX} 张照片`
+  if (photos.some((p) => p.status !== 'uploaded')) return '照片还没有上传完成，请稍候或删除失败的照片'
+  return null
+}
