@@ -18,6 +18,7 @@ const newerSyntaxDeps = /[\\/]node_modules[\\/](zod|zustand|dayjs)[\\/]/
 const es2015Dependencies = (file: string) => newerSyntaxDeps.test(file)
 
 const LINLI_TRANSPORT = process.env.LINLI_TRANSPORT === 'http' ? 'http' : 'embedded'
+const H5_ROUTER_MODE = process.env.H5_ROUTER_MODE === 'browser' ? 'browser' : 'hash'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const isProduction = process.env.NODE_ENV !== 'development'
@@ -32,7 +33,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // Which backend the app talks to: the in-process mock (default) or an HTTP server.
       LINLI_TRANSPORT: JSON.stringify(LINLI_TRANSPORT),
-      LINLI_API_BASE: JSON.stringify(process.env.LINLI_API_BASE || 'http://127.0.0.1:9527/api')
+      LINLI_API_BASE: JSON.stringify(process.env.LINLI_API_BASE || 'http://127.0.0.1:9527/api'),
+      // The H5 router's mode, for code that must read the route before the router starts (bootstrap).
+      LINLI_H5_ROUTER: JSON.stringify(H5_ROUTER_MODE)
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -54,7 +57,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       devServer: { host: '127.0.0.1', port: 10086 }, // default binds 0.0.0.0
-      router: { mode: process.env.H5_ROUTER_MODE === 'browser' ? 'browser' : 'hash' },
+      router: { mode: H5_ROUTER_MODE },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {
