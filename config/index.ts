@@ -67,6 +67,32 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         if (isProduction) chain.plugin('linli-size-stats').use(SizeStatsPlugin)
+        // zod and the contract's shared primitives are not in the first load (the api client, session
+        // and outbox reach schemas only through import()): the pages, the mock and the identity calls
+        // that need them share one `schemas` chunk instead of each carrying its own copy (README, Size).
+        const splitChunks = (chain.optimization.get('splitChunks') || {}) as { cacheGroups?: Record<string, unknown> }
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            schemas: {
+              name: 'schemas',
+              chunks: 'async',
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]types[\\/]contract[\\/](common|endpoint|wire)\.ts$/,
+              priority: 200,
+              enforce: true
+            },
+            // The outbox with photo upload: started by app.ts after the first page (import()), and
+            // used by the pages that submit — one chunk for all of them.
+            outbox: {
+              name: 'outbox',
+              chunks: 'async',
+              test: /[\\/]src[\\/]core[\\/](outbox|media)[\\/]|[\\/]types[\\/]contract[\\/]files\.ts$/,
+              priority: 190,
+              enforce: true
+            }
+          }
+        })
       }
     }
   }

@@ -42,9 +42,23 @@ const appDir = path.resolve(root, process.env.H5_DIR || 'dist-h5')
 const emptyProject = path.join(os.tmpdir(), 'linli-empty-taro')
 const emptyDir = path.join(emptyProject, 'dist-h5')
 
+/** Taro's progress output is long: kept in a log file, shown only when the build fails. */
+function taroBuild(cwd, env, logName) {
+  const logFile = path.join(os.tmpdir(), `linli-first-screen-${logName}.log`)
+  const fd = fs.openSync(logFile, 'w')
+  try {
+    execFileSync(process.execPath, [taroBin, 'build', '--type', 'h5'], { cwd, stdio: ['ignore', fd, fd], env: { ...process.env, ...env } })
+  } catch (e) {
+    console.error(fs.readFileSync(logFile, 'utf8').slice(-4000))
+    throw e
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
 function buildApp() {
   log('building the app (H5) →', path.relative(root, appDir))
-  execFileSync(process.execPath, [taroBin, 'build', '--type', 'h5'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, H5_OUT: path.relative(root, appDir) } })
+  taroBuild(root, { H5_OUT: path.relative(root, appDir) }, 'app')
 }
 
 function buildEmpty() {
@@ -53,7 +67,7 @@ function buildEmpty() {
   fs.cpSync(path.join(root, 'scripts', 'empty-taro'), emptyProject, { recursive: true })
   // Same Taro, React and webpack as the app: the repo's own node_modules.
   fs.symlinkSync(fs.realpathSync(path.join(root, 'node_modules')), path.join(emptyProject, 'node_modules'), 'dir')
-  execFileSync(process.execPath, [taroBin, 'build', '--type', 'h5'], { cwd: emptyProject, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, H5_OUT: 'dist-h5', TARO_ENV: 'h5' } })
+  taroBuild(emptyProject, { H5_OUT: 'dist-h5' }, 'empty')
 }
 
 const built = (dir) => fs.existsSync(path.join(dir, 'index.html'))

@@ -1,16 +1,32 @@
 import { useEffect, type PropsWithChildren } from 'react'
 import { bootstrap } from './core/bootstrap'
-import { startOutbox } from './core/outbox'
 import './app.scss'
 
 bootstrap()
 
+/**
+ * Core sends what the outbox kept (votes, sign-ups, requests filed offline) at launch, on network
+ * regain and on return to the foreground, whichever feature page is open — or none. On H5 the
+ * outbox (with photo upload and the files schema) is its own chunk, loaded after the first page is
+ * mounted; if it cannot be fetched (offline) it is tried again when the network is back. weapp has
+ * no import() outside subpackages: it starts the outbox from the main package as before.
+ */
+function startOutboxLater(): void {
+  if (process.env.TARO_ENV === 'h5') {
+    // The `outbox` chunk (a cache group in config/index.ts, shared with the pages that submit).
+    import('./core/outbox').then((m) => { m.startOutbox() }, () => {
+      window.addEventListener('online', () => startOutboxLater(), { once: true })
+    })
+  } else {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./core/outbox') as typeof import('./core/outbox')).startOutbox()
+  }
+}
+
 function App({ children }: PropsWithChildren) {
-  // Core sends what the outbox kept (votes, sign-ups, requests filed offline) at launch, on network
-  // regain and on return to the foreground, whichever feature page is open — or none. Started after
-  // the first page is mounted, so launch renders first.
+  // Started after the first page is mounted, so launch renders first.
   useEffect(() => {
-    const timer = setTimeout(() => startOutbox(), 0)
+    const timer = setTimeout(startOutboxLater, 0)
     return () => clearTimeout(timer)
   }, [])
   return children
