@@ -70,6 +70,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // zod and the contract's shared primitives are not in the first load (the api client, session
         // and outbox reach schemas only through import()): the pages, the mock and the identity calls
         // that need them share one `schemas` chunk instead of each carrying its own copy (README, Size).
+        // The UI kit's modules have no import-time side effects: a page that imports `Button` from
+        // core/ui (index.ts re-exports all) carries only what it uses — the welcome page no longer
+        // brings Picker, Textarea and Input with their styles. Keep core/ui free of top-level effects.
+        const uiRule = chain.module.rule('linli-ui-side-effect-free').test(/[\\/]src[\\/]core[\\/]ui[\\/][^\\/]+\.tsx?$/)
+        ;(uiRule as unknown as { sideEffects(value: boolean): unknown }).sideEffects(false) // webpack-chain 6.5 has it; its types do not
         const splitChunks = (chain.optimization.get('splitChunks') || {}) as { cacheGroups?: Record<string, unknown> }
         chain.optimization.splitChunks({
           ...splitChunks,
