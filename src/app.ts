@@ -23,21 +23,30 @@ function startOutboxLater(): void {
   }
 }
 
-/** H5: once the page has loaded and the main thread is idle, so the first screen renders first. */
-function whenIdle(run: () => void): () => void {
-  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined' || typeof window.requestIdleCallback !== 'function') {
-    const timer = setTimeout(run, 0)
-    return () => clearTimeout(timer)
-  }
-  let handle: number | null = null
-  const schedule = () => { handle = window.requestIdleCallback(run, { timeout: 3000 }) }
-  if (document.readyState === 'complete') schedule()
-  else window.addEventListener('load', schedule, { once: true })
-  return () => {
-    window.removeEventListener('load', schedule)
-    if (handle !== null) window.cancelIdleCallback(handle)
-  }
-}
+/**
+ * When to start it: on H5 once the page has loaded and the main thread is idle, so the first screen
+ * renders first; on weapp (no such events) on the next tick after mount, as before. The H5 branch
+ * sits inside the compile-time condition so weapp's main package carries none of it.
+ */
+const whenIdle: (run: () => void) => () => void = process.env.TARO_ENV === 'h5'
+  ? (run) => {
+      if (typeof window === 'undefined' || typeof window.requestIdleCallback !== 'function') {
+        const timer = setTimeout(run, 0)
+        return () => clearTimeout(timer)
+      }
+      let handle: number | null = null
+      const schedule = () => { handle = window.requestIdleCallback(run, { timeout: 3000 }) }
+      if (document.readyState === 'complete') schedule()
+      else window.addEventListener('load', schedule, { once: true })
+      return () => {
+        window.removeEventListener('load', schedule)
+        if (handle !== null) window.cancelIdleCallback(handle)
+      }
+    }
+  : (run) => {
+      const timer = setTimeout(run, 0)
+      return () => clearTimeout(timer)
+    }
 
 function App({ children }: PropsWithChildren) {
   // Started after the first page is mounted, so launch renders first.

@@ -2,7 +2,6 @@
 // (and by tests, with their own transport).
 import Taro from '@tarojs/taro'
 import { configureClient, createTransport, type LazyTransport, type Transport } from './api'
-import { entryRedirect } from './session/entry'
 import { selectIsMember, useSession } from './session/store'
 import { startAccessibilityMending } from './a11y-h5'
 
@@ -25,6 +24,8 @@ export function bootstrap(transport: Transport = createTransport()): Transport {
   if (process.env.TARO_ENV === 'h5' && typeof jest === 'undefined' && typeof window !== 'undefined') {
     // Before the router reads the URL (app.ts runs first): a non-member opening the entry starts on
     // welcome/bind directly instead of loading 首页 only to be sent on (README, Size).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { entryRedirect } = require('./session/entry') as typeof import('./session/entry') // H5 only: not in weapp's main package
     const state = useSession.getState()
     const { hash, pathname, search } = window.location
     const target = entryRedirect(LINLI_H5_ROUTER === 'browser' ? pathname : hash, { token: state.token, isMember: selectIsMember(state) })

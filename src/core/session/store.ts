@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { Role, Session, UserProfile } from '../../../types/contract/identity'
-import { ApiError, call } from '../api'
+import { ApiError, call, type CallOptions } from '../api'
+import type { InputOf } from '../../../types/contract/endpoint'
 import { ERROR_MESSAGES } from '../../../types/contract/wire'
 import { taroStateStorage } from '../storage'
 
@@ -18,6 +19,10 @@ const identity = (): Promise<IdentityEndpoints> => process.env.TARO_ENV === 'h5'
     () => { throw new ApiError(0, { code: 'NETWORK', message: ERROR_MESSAGES.NETWORK }) })
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   : Promise.resolve((require('../../../types/contract/identity') as typeof import('../../../types/contract/identity')).identityEndpoints)
+
+/** call() on an identity endpoint, named. */
+const callIdentity = <K extends keyof IdentityEndpoints>(name: K, input: InputOf<IdentityEndpoints[K]>, options?: CallOptions) =>
+  identity().then((endpoints) => call(endpoints[name], input, options))
 
 interface SessionState {
   token: string | null
@@ -60,21 +65,21 @@ export const useSession = create<SessionState>()(persist((set, get) => {
     user: null,
     privacyAccepted: false,
     acceptPrivacy: () => set({ privacyAccepted: true }),
-    login: async () => start(await call((await identity()).login, { code: await loginCode() })),
+    login: async () => start(await callIdentity('login', { code: await loginCode() })),
     bindHouse: async (roomId, name) => {
-      const user = await call((await identity()).bindHouse, { roomId, name })
+      const user = await callIdentity('bindHouse', { roomId, name })
       set({ user })
       return user
     },
     refreshProfile: async () => {
-      const user = await call((await identity()).getMe, {})
+      const user = await callIdentity('getMe', {})
       set({ user })
       return user
     },
-    switchIdentity: async (personId) => start(await call((await identity()).switchDemoIdentity, { personId })),
+    switchIdentity: async (personId) => start(await callIdentity('switchDemoIdentity', { personId })),
     logout: async () => {
       try {
-        if (get().token) await call((await identity()).logout, {}, { retries: 0 })
+        if (get().token) await callIdentity('logout', {}, { retries: 0 })
       } finally {
         get().clear()
       }
