@@ -6,7 +6,8 @@
 //     simulated throttling) N times on each, interleaved, taking the median of performance,
 //     accessibility, LCP and TBT. Lighthouse is not a dependency: it is installed on demand into
 //     ~/.cache/linli-lh (LIGHTHOUSE_CACHE). If it cannot run, or with --engine playwright, LCP and TBT
-//     come from playwright-core + PerformanceObserver under CDP CPU throttling ×4 instead.
+//     come from playwright-core + PerformanceObserver under CDP CPU throttling ×4 instead (no network
+//     throttling there: compare the two apps with each other, not with Lighthouse figures).
 // Options: --reuse, --runs N (3), --engine lighthouse|playwright, --json, --out FILE (JSON written).
 // Exits 1 when a goal of issue 10 is missed: first-load JS ≤ 1.6× the empty app, performance within
 // 10 points of it, accessibility ≥ 95.
