@@ -6,7 +6,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', '.ci-out/**', 'node_modules/**', 'coverage/**', '.mock-data/**', '.size/**', 'e2e/shots/**', '.swc/**'] },
+  { ignores: ['dist/**', 'dist-*/**', '.ci-out/**', 'node_modules/**', 'coverage/**', '.mock-data/**', '.size/**', 'e2e/shots/**', '.swc/**', 'scripts/empty-taro/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -16,5 +16,5 @@ module.exports = defineJestConfig({
     '\\.(css|scss|sass|less)$': '<rootDir>/__tests__/__mocks__/styleMock.js',
     '^@/(.*)$': '<rootDir>/src/$1'
   },
-  globals: { LINLI_TRANSPORT: 'embedded', LINLI_API_BASE: 'http://127.0.0.1:9527/api' }
+  globals: { LINLI_TRANSPORT: 'embedded', LINLI_API_BASE: 'http://127.0.0.1:9527/api', LINLI_H5_ROUTER: 'hash' }
 })

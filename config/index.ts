@@ -18,6 +18,7 @@ const newerSyntaxDeps = /[\\/]node_modules[\\/](zod|zustand|dayjs)[\\/]/
 const es2015Dependencies = (file: string) => newerSyntaxDeps.test(file)
 
 const LINLI_TRANSPORT = process.env.LINLI_TRANSPORT === 'http' ? 'http' : 'embedded'
+const H5_ROUTER_MODE = process.env.H5_ROUTER_MODE === 'browser' ? 'browser' : 'hash'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const isProduction = process.env.NODE_ENV !== 'development'
@@ -32,7 +33,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // Which backend the app talks to: the in-process mock (default) or an HTTP server.
       LINLI_TRANSPORT: JSON.stringify(LINLI_TRANSPORT),
-      LINLI_API_BASE: JSON.stringify(process.env.LINLI_API_BASE || 'http://127.0.0.1:9527/api')
+      LINLI_API_BASE: JSON.stringify(process.env.LINLI_API_BASE || 'http://127.0.0.1:9527/api'),
+      // The H5 router's mode, for code that must read the route before the router starts (bootstrap).
+      LINLI_H5_ROUTER: JSON.stringify(H5_ROUTER_MODE)
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -54,7 +57,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       devServer: { host: '127.0.0.1', port: 10086 }, // default binds 0.0.0.0
-      router: { mode: process.env.H5_ROUTER_MODE === 'browser' ? 'browser' : 'hash' },
+      router: { mode: H5_ROUTER_MODE },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {
@@ -64,6 +67,37 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         if (isProduction) chain.plugin('linli-size-stats').use(SizeStatsPlugin)
+        // zod and the contract's shared primitives are not in the first load (the api client, session
+        // and outbox reach schemas only through import()): the pages, the mock and the identity calls
+        // that need them share one `schemas` chunk instead of each carrying its own copy (README, Size).
+        // The UI kit's modules have no import-time side effects: a page that imports `Button` from
+        // core/ui (index.ts re-exports all) carries only what it uses — the welcome page no longer
+        // brings Picker, Textarea and Input with their styles. Keep core/ui free of top-level effects.
+        const uiRule = chain.module.rule('linli-ui-side-effect-free').test(/[\\/]src[\\/]core[\\/]ui[\\/][^\\/]+\.tsx?$/)
+        ;(uiRule as unknown as { sideEffects(value: boolean): unknown }).sideEffects(false) // webpack-chain 6.5 has it; its types do not
+        const splitChunks = (chain.optimization.get('splitChunks') || {}) as { cacheGroups?: Record<string, unknown> }
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            schemas: {
+              name: 'schemas',
+              chunks: 'async',
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]types[\\/]contract[\\/](common|endpoint|wire)\.ts$/,
+              priority: 200,
+              enforce: true
+            },
+            // The outbox with photo upload: started by app.ts after the first page (import()), and
+            // used by the pages that submit — one chunk for all of them.
+            outbox: {
+              name: 'outbox',
+              chunks: 'async',
+              test: /[\\/]src[\\/]core[\\/](outbox|media)[\\/]|[\\/]types[\\/]contract[\\/]files\.ts$/,
+              priority: 190,
+              enforce: true
+            }
+          }
+        })
       }
     }
   }

@@ -31,3 +31,5 @@ declare namespace NodeJS {
 declare const LINLI_TRANSPORT: 'embedded' | 'http'
 /** Build setting: API root for the http transport (env LINLI_API_BASE). */
 declare const LINLI_API_BASE: string
+/** Build setting: the H5 router's mode (env H5_ROUTER_MODE), read by bootstrap before the router starts. */
+declare const LINLI_H5_ROUTER: 'hash' | 'browser'

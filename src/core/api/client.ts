@@ -1,7 +1,7 @@
 // The one api client: typed calls over a Transport, local validation with the contract's schema,
 // session header, idempotency keys, timeouts, and retries with exponential backoff and jitter.
 import type * as z from 'zod/mini'
-import { ERROR_MESSAGES, HEADERS } from '../../../types/contract/common'
+import { ERROR_MESSAGES, HEADERS } from '../../../types/contract/wire'
 import { type Endpoint, type InputOf, type OutputOf } from '../../../types/contract/endpoint'
 import { ApiError, toApiError } from './errors'
 import { TransportFailure, type Transport } from './transport'

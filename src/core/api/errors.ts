@@ -1,5 +1,5 @@
 // The app-side face of the error model: every failed call rejects with an ApiError.
-import { ERROR_MESSAGES, type ApiErrorBody, type ErrorCode } from '../../../types/contract/common'
+import { ERROR_MESSAGES, type ApiErrorBody, type ErrorCode } from '../../../types/contract/wire'
 
 export class ApiError extends Error implements ApiErrorBody {
   readonly code: ErrorCode

@@ -2,13 +2,27 @@
 import Taro from '@tarojs/taro'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { identityEndpoints } from '../../../types/contract/identity'
-import { type Role, type Session, type UserProfile } from '../../../types/contract/identity'
-import { call } from '../api'
+import type { Role, Session, UserProfile } from '../../../types/contract/identity'
+import { ApiError, call, type CallOptions } from '../api'
+import type { InputOf } from '../../../types/contract/endpoint'
+import { ERROR_MESSAGES } from '../../../types/contract/wire'
 import { taroStateStorage } from '../storage'
 
 // Only this feature's endpoints (not the aggregated table): a page carries the schemas it uses.
-const endpoints = { ...identityEndpoints }
+// The session store is in every build's first load; on H5 the identity schemas (and zod with them)
+// load with the first sign-in call instead (README, Size). weapp has no import() outside
+// subpackages: it requires them as before.
+type IdentityEndpoints = typeof import('../../../types/contract/identity').identityEndpoints
+const identity = (): Promise<IdentityEndpoints> => process.env.TARO_ENV === 'h5'
+  ? import(/* webpackChunkName: "identity" */ '../../../types/contract/identity').then((m) => m.identityEndpoints,
+    // The chunk did not arrive (offline on a first visit): the page says so as a network failure.
+    () => { throw new ApiError(0, { code: 'NETWORK', message: ERROR_MESSAGES.NETWORK }) })
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  : Promise.resolve((require('../../../types/contract/identity') as typeof import('../../../types/contract/identity')).identityEndpoints)
+
+/** call() on an identity endpoint, named. */
+const callIdentity = <K extends keyof IdentityEndpoints>(name: K, input: InputOf<IdentityEndpoints[K]>, options?: CallOptions) =>
+  identity().then((endpoints) => call(endpoints[name], input, options))
 
 interface SessionState {
   token: string | null
@@ -51,21 +65,21 @@ export const useSession = create<SessionState>()(persist((set, get) => {
     user: null,
     privacyAccepted: false,
     acceptPrivacy: () => set({ privacyAccepted: true }),
-    login: async () => start(await call(endpoints.login, { code: await loginCode() })),
+    login: async () => start(await callIdentity('login', { code: await loginCode() })),
     bindHouse: async (roomId, name) => {
-      const user = await call(endpoints.bindHouse, { roomId, name })
+      const user = await callIdentity('bindHouse', { roomId, name })
       set({ user })
       return user
     },
     refreshProfile: async () => {
-      const user = await call(endpoints.getMe, {})
+      const user = await callIdentity('getMe', {})
       set({ user })
       return user
     },
-    switchIdentity: async (personId) => start(await call(endpoints.switchDemoIdentity, { personId })),
+    switchIdentity: async (personId) => start(await callIdentity('switchDemoIdentity', { personId })),
     logout: async () => {
       try {
-        if (get().token) await call(endpoints.logout, {}, { retries: 0 })
+        if (get().token) await callIdentity('logout', {}, { retries: 0 })
       } finally {
         get().clear()
       }

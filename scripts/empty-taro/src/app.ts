@@ -1,0 +1,13 @@
+import { PropsWithChildren } from 'react'
+import { useLaunch } from '@tarojs/taro'
+import './app.css'
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    console.log('App launched.')
+  })
+  // children 是将要会渲染的页面
+  return children
+}
+
+export default App
