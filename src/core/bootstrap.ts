@@ -3,7 +3,6 @@
 import Taro from '@tarojs/taro'
 import { configureClient, createTransport, type LazyTransport, type Transport } from './api'
 import { selectIsMember, useSession } from './session/store'
-import { startAccessibilityMending } from './a11y-h5'
 
 export const WELCOME_PAGE = '/account/pages/welcome/index'
 
@@ -32,6 +31,8 @@ export function bootstrap(transport: Transport = createTransport()): Transport {
     if (target) window.history.replaceState(window.history.state, '', LINLI_H5_ROUTER === 'browser' ? target : `${pathname}${search}#${target}`)
   }
   if (process.env.TARO_ENV === 'h5' && typeof jest === 'undefined' && typeof document !== 'undefined') {
+    // H5 only (a compile-time branch): weapp's main package carries none of it.
+    const { startAccessibilityMending } = require('./a11y-h5') as typeof import('./a11y-h5') // eslint-disable-line @typescript-eslint/no-require-imports
     if (document.body) startAccessibilityMending()
     else document.addEventListener('DOMContentLoaded', () => startAccessibilityMending(), { once: true })
   }

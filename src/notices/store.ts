@@ -6,7 +6,6 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import type { MyNoticeSummary, Notice, NoticeReceipts, NoticeSummary } from '../../types/contract/notices'
 import type { Page } from '../../types/contract/common'
 import { codeOf, messageOf, type ErrorCode } from '../core/api'
-import { claimReceipts, submitCall } from '../core/outbox'
 import { applyPage, emptyList, failLoad, startLoad, type ListPhase, type ListState, type LoadMode } from '../core/paged-list'
 import { currentOwner, resetOnIdentityChange } from '../core/session/owner'
 import { taroStateStorage } from '../core/storage'
@@ -111,39 +110,6 @@ export async function loadNotice(id: string): Promise<void> {
   } catch (e) {
     useNotices.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'error', error: messageOf(e), code: codeOf(e) } } }))
   }
-}
-
-export const ACK_KIND = 'notice-ack'
-
-function setAcknowledged(id: string, acknowledged: boolean) {
-  useNotices.setState((s) => {
-    const n = s.byId[id]
-    return {
-      byId: n ? { ...s.byId, [id]: { ...n, acknowledged, read: n.read || acknowledged } } : s.byId,
-      feed: { ...s.feed, items: s.feed.items.map((x) => (x.id === id ? { ...x, acknowledged, read: x.read || acknowledged } : x)) }
-    }
-  })
-}
-
-export type AckOutcome = { status: 'sent' } | { status: 'queued' } | { status: 'refused'; message: string }
-
-/**
- * 我已知晓: shown as confirmed at once, sent through the outbox (so a confirmation made offline goes
- * out when the phone is back online, with no page open). One key per person and notice: a double tap
- * or a resend is the same confirmation.
- */
-export async function acknowledgeNotice(id: string): Promise<AckOutcome> {
-  ensureOwner()
-  const title = useNotices.getState().byId[id]?.title ?? ''
-  setAcknowledged(id, true)
-  const outcome = await submitCall(ACK_KIND, `ack-${currentOwner() ?? 'anon'}-${id}`, { method: 'POST', path: `/notices/${encodeURIComponent(id)}/ack`, body: {} }, `确认知晓：${title}`)
-  // The receipt is this answer; nothing else waits for it.
-  claimReceipts(ACK_KIND)
-  if (outcome.status === 'refused') {
-    setAcknowledged(id, false)
-    return { status: 'refused', message: messageOf(outcome.error) }
-  }
-  return { status: outcome.status }
 }
 
 /** Throws ApiError; the page shows messageOf(e). */

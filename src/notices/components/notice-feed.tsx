@@ -10,11 +10,15 @@ import { Button, EmptyState, ErrorState, openPage, Skeleton } from '../../core/u
 import { refreshUnread } from '../messages-store'
 import { FEED_PAGE_SIZE, loadFeed, useNotices } from '../store'
 import { detailUrl, NoticeRow } from './notice-row'
-import { maybeSeedFixture } from '../fixture-flag'
 import { useRowWindow } from './use-window'
 import './notice-feed.scss'
 
 export const COMPOSE_URL = '/notices/pages/compose/index'
+
+/** The 1,000-notice perf fixture is an H5 demo tool (a compile-time branch: weapp carries none of it). */
+const maybeSeedFixture: () => Promise<boolean> = process.env.TARO_ENV === 'h5'
+  ? (require('../fixture-flag') as typeof import('../fixture-flag')).maybeSeedFixture // eslint-disable-line @typescript-eslint/no-require-imports
+  : () => Promise.resolve(false)
 export const MINE_URL = '/notices/pages/mine/index'
 export const ELDERLY_URL = '/notices/pages/elderly/index'
 
