@@ -118,7 +118,7 @@ export async function bindWrongThenRight(page, afterMismatch = async () => {}) {
  */
 export async function becomePerson(page, base, name) {
   const url = `${base}/#/account/pages/identities/index`
-  const item = page.locator('.identity-item').filter({ hasText: name }).first()
+  const item = page.locator('.identity-item').filter({ hasText: name, visible: true }).first()
   for (let attempt = 0; ; attempt++) {
     await page.goto(url)
     try {
@@ -131,4 +131,6 @@ export async function becomePerson(page, base, name) {
   }
   await item.click()
   await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 })
+  // 首页 greets the person once their session is in place.
+  await see(page, `${name}，您好`, 15_000).catch(() => undefined)
 }

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { byText, see } from '../lib.mjs'
+import { becomePerson, see } from '../lib.mjs'
 
 export const title = 'axe-core: 0 critical/serious violations on every page, normal and 大字模式; tap targets ≥ 44 px'
 export const timeoutMs = 600_000
@@ -51,12 +51,6 @@ const setupOf = (path) => ({ as: DEFAULT_PERSON, query: '', ...(PAGE_SETUP[path]
 
 const SIZES = ['normal', 'elder']
 const MIN_TARGET = 44
-
-async function becomePerson(page, base, name) {
-  await page.goto(`${base}/#/account/pages/identities/index`)
-  await byText(page, name).click({ timeout: 15_000 })
-  await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 })
-}
 
 /** Chooses 字号 as the app persists it (Taro storage wraps each value as { data }). */
 async function setSize(page, size) {

@@ -4,19 +4,12 @@
 // 反对 (one ballot, last choice counts), a neighbour votes; a tenant is refused on the 4栋 owner
 // matter; the vote closes and 公示 shows its figures; progress is posted; residents evaluate.
 // Run: H5_DIR=dist-h5 node e2e/run.mjs council   (screenshots in e2e/shots/council-*.png)
-import { assert, byText, pick, see, shot, tap } from '../lib.mjs'
+import { assert, becomePerson, byText, pick, see, shot, tap } from '../lib.mjs'
 
 export const title = '议事：居民提议、邻居支持、社区列入议程并安排表决、两户投票（一户改票）、租户被拒、截止公示、执行进展、群众评议'
 
 const DAY = 86_400_000
 const TITLE = '3栋门口增设休息长椅'
-
-async function becomePerson(page, base, name) {
-  await page.goto(`${base}/#/account/pages/identities/index`)
-  await page.locator('.identity-item').filter({ hasText: name }).first().click()
-  await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 })
-  await see(page, `${name}，您好`, 15_000)
-}
 
 /** One call on the in-page mock as a seeded person (another phone), past this app's session. */
 async function asPerson(page, personId, method, path, body) {

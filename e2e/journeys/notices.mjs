@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { assert, byText, see, tap } from '../lib.mjs'
+import { assert, becomePerson, byText, see, tap } from '../lib.mjs'
 
 export const title = '楼长 posts to 3栋 → 3栋 resident sees and opens it → 1栋 resident does not → receipts 0 → 1'
 
@@ -40,13 +40,6 @@ async function answerModal(page, button) {
   const b = page.locator('.taro__modal .taro-modal__footer div, .taro-modal__foot div, .taro-modal__btn').filter({ hasText: new RegExp(`^\\s*${button}\\s*$`) }).first()
   if (await b.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await b.click()
   else await byText(page, button).click()
-}
-
-async function becomePerson(page, base, name) {
-  await page.goto(`${base}/#/account/pages/identities/index`)
-  await page.locator('.identity-item').filter({ hasText: name }).first().click()
-  await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 })
-  await see(page, `${name}，您好`, 15_000)
 }
 
 /** The 首页 feed once it has loaded its rows. */

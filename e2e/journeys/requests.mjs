@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { assert, byText, launch, newPage, see, shot, tap } from '../lib.mjs'
+import { assert, becomePerson, byText, launch, newPage, see, shot, tap } from '../lib.mjs'
 import { serve } from '../serve-static.mjs'
 
 export const title = '民生诉求：居民带照片和定位反映（断网后恢复），工作人员受理、派单、办结，居民评价并在公示页看到'
@@ -51,13 +51,6 @@ async function makeBigJpeg(page) {
   const path = join(tmpdir(), 'linli-4000x3000.jpg')
   writeFileSync(path, bytes)
   return { path, bytes: bytes.length }
-}
-
-async function becomePerson(page, base, name) {
-  await page.goto(`${base}/#/account/pages/identities/index`)
-  await byText(page, name).click()
-  await see(page, '首页', 15_000).catch(() => undefined)
-  await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 })
 }
 
 /** Taro H5's modal (showModal): taps the footer button with exactly this text (同意, not 不同意). */

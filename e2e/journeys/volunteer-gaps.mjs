@@ -7,21 +7,10 @@ import AxeBuilder from '@axe-core/playwright'
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { assert, byText, see, shot, tap } from '../lib.mjs'
+import { assert, becomePerson, byText, see, shot, tap } from '../lib.mjs'
 
 export const title = '志愿服务：发布活动带照片、详情页显示照片；工作人员查看未成年人监护人同意；志愿服务证明下载；两种字号 axe 无严重问题'
 export const timeoutMs = 300_000
-
-async function becomePerson(page, base, name) {
-  for (let attempt = 0; ; attempt++) {
-    await page.goto(`${base}/#/account/pages/identities/index`)
-    const item = page.locator('.identity-item').filter({ hasText: name, visible: true }).first()
-    if (await item.waitFor({ timeout: 6_000 }).then(() => true, () => false)) { await item.click(); break }
-    if (attempt) throw new Error(`no demo identity ${name}`)
-  }
-  await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 })
-  await see(page, `${name}，您好`, 15_000)
-}
 
 async function answerModal(page, button) {
   const b = page.locator('.taro__modal .taro-modal__footer div, .taro-modal__foot div, .taro-modal__btn').filter({ hasText: new RegExp(`^\\s*${button}\\s*$`) }).first()

@@ -3,21 +3,9 @@
 // shows the live code of the activity happening now; 张伟 types it to check in and out and sees his
 // hours 待公示; 王秀英 asks for help, 张伟 claims it (sees the address) and completes it, she confirms.
 // Run: H5_DIR=dist-h5 node e2e/run.mjs volunteer   (screenshots in e2e/shots/volunteer-*.png)
-import { assert, byText, newPage, see, shot, tap } from '../lib.mjs'
+import { assert, becomePerson, byText, newPage, see, shot, tap } from '../lib.mjs'
 
 export const title = '志愿服务：工作人员发布活动，志愿者报名、候补转正，组织者出示签到码，志愿者签到签退，时长待公示；老人求助，志愿者认领完成，老人确认'
-
-async function becomePerson(page, base, name) {
-  // The first visit may still be on its way to the welcome page: retry the switcher once.
-  for (let attempt = 0; ; attempt++) {
-    await page.goto(`${base}/#/account/pages/identities/index`)
-    const item = page.locator('.identity-item').filter({ hasText: name, visible: true }).first()
-    if (await item.waitFor({ timeout: 6_000 }).then(() => true, () => false)) { await item.click(); break }
-    if (attempt) throw new Error(`no demo identity ${name}`)
-  }
-  await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 })
-  await see(page, `${name}，您好`, 15_000)
-}
 
 async function answerModal(page, button) {
   await page.locator('.taro-modal__foot').getByText(button, { exact: true }).click()
