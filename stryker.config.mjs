@@ -1,6 +1,10 @@
 // Mutation testing (issue 11): `npm run mutate` mutates all of mock/ and src/core/;
 // `npx stryker run --mutate mock/bounds.ts,src/core/api/client.ts` mutates a subset.
 // Slow (about 5 s per mutant on the shared 2-core machine): not part of CI. See README "Mutation testing".
+// MUTATE_RUN=<name> keeps a run's report and incremental file apart (reports/<name>/…), so two
+// subsets can be measured side by side; MUTATE_TESTS (see jest.mutate.config.js) narrows the tests.
+const run = process.env.MUTATE_RUN || 'mutation'
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
@@ -8,11 +12,9 @@ export default {
   jest: {
     projectType: 'custom',
     configFile: 'jest.mutate.config.js',
-    enableFindRelatedTests: false
+    // Only the test files that import the mutated file are loaded for each mutant.
+    enableFindRelatedTests: true
   },
-  // Every test that kills a mutant is recorded (not only the first), so the report shows which
-  // mutants only the *.mutation.test.ts files kill: the score before and after them, from one run.
-  disableBail: true,
   coverageAnalysis: 'perTest',
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
@@ -33,16 +35,16 @@ export default {
   // The machine has 2 shared cores.
   concurrency: 1,
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  incrementalFile: `reports/${run}/stryker-incremental.json`,
   reporters: ['html', 'json', 'clear-text', 'progress'],
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `reports/${run}/mutation.html` },
+  jsonReporter: { fileName: `reports/${run}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   thresholds: { high: 85, low: 70, break: null },
   // Several tests start an HTTP mock server or wait on backoff timers.
   timeoutMS: 20000,
   timeoutFactor: 2,
-  ignorePatterns: ['dist', 'dist-*', 'e2e/shots', '.size', 'coverage', '.ci-out', '.mock-data', 'reports', '.swc'],
-  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['.stryker-tmp', 'dist', 'dist-*', 'e2e/shots', '.size', 'coverage', '.ci-out', '.mock-data', 'reports', '.swc'],
+  tempDirName: `.stryker-tmp/${run}`,
   cleanTempDir: 'always'
 }
