@@ -143,6 +143,19 @@ describe('what is sent', () => {
     expect(seen[1].path).toBe('/requests/mine')
   })
 
+  it('sends an object or array query value as JSON', async () => {
+    const { seen } = setup([ok({})])
+    await call({ ...endpoints.getMe, input: { safeParse: (v: unknown) => ({ success: true, data: v }) } } as never, { ids: ['a', 'b'], n: 0, empty: null } as never)
+    expect(seen[0].query).toEqual({ ids: '["a","b"]', n: '0' })
+  })
+
+  it('refuses to run before configureClient()', () => {
+    jest.isolateModules(() => {
+      const fresh = jest.requireActual('../client') as typeof import('../client')
+      expect(() => fresh.clientConfig()).toThrow('api client used before configureClient()')
+    })
+  })
+
   it('sends no Authorization header without a token', async () => {
     const { seen } = setup([ok({})], { getToken: () => null })
     await call(endpoints.getMe, {})
