@@ -1,6 +1,7 @@
 // Edges of the api client that the mutation run (npm run mutate) found unguarded: how each status
 // is classified, which failures are retried, how paths and queries are built, and the calls that
 // core makes for the outbox and uploads.
+import * as z from 'zod/mini'
 import { endpoints } from '../../../../types/contract'
 import { ERROR_MESSAGES } from '../../../../types/contract/common'
 import { backoffDelay, call, callRoute, clientConfig, configureClient, newIdempotencyKey, upload, validateInput } from '../client'
@@ -173,6 +174,13 @@ describe('what is sent', () => {
     expect(validateInput(endpoints.bindHouse, { roomId: 'r_1_1_101', name: '周婷' })).toBeNull()
   })
 
+  it('names a nested field by its dotted path and keeps the first message of a field', () => {
+    const input = z.object({ place: z.object({ note: z.string().check(z.minLength(3, '太短'), z.regex(/^[a-z]+$/, '只能是字母')) }) })
+    const e = validateInput({ ...endpoints.getMe, input } as never, { place: { note: '1' } } as never)
+    expect(e?.fields).toEqual({ 'place.note': '太短' })
+    expect(e?.message).toBe('太短')
+  })
+
   it('callRoute sends the outbox item as a keyed write with its own key', async () => {
     const { seen } = setup([{ status: 503, body: null }, ok({ id: 'sr_9' })])
     await expect(callRoute('POST', '/requests', { title: 't' }, { idempotencyKey: 'ob-1' })).resolves.toEqual({ id: 'sr_9' })
@@ -193,7 +201,14 @@ describe('what is sent', () => {
   it('a fresh key is time-base36, a dash and 16 hex digits, and differs each time', () => {
     const a = newIdempotencyKey()
     expect(a).toMatch(/^[0-9a-z]+-[0-9a-f]{16}$/)
-    expect(newIdempotencyKey()).not.toBe(a)
+    expect(new Set(Array.from({ length: 50 }, () => newIdempotencyKey())).size).toBe(50)
+    const spy = jest.spyOn(Math, 'random').mockReturnValue(0.001)
+    try {
+      // 0.001 × 2^32 = 4294967 = 0x418937: padded to 8 digits, twice.
+      expect(newIdempotencyKey().split('-')[1]).toBe('0041893700418937')
+    } finally {
+      spy.mockRestore()
+    }
   })
 
   it('keeps earlier settings when configured again', () => {
