@@ -184,3 +184,27 @@ describe('submit and the store', () => {
     expect(useOutbox.getState().receipts.map((r) => r.key)).toEqual(['r2'])
   })
 })
+
+describe('data items', () => {
+  it('isCallPayload needs a call object with a string path and method', async () => {
+    const { isCallPayload } = await import('..')
+    expect(isCallPayload({ call: { method: 'POST', path: '/x', body: {} } })).toBe(true)
+    expect(isCallPayload({ call: null })).toBe(false)
+    expect(isCallPayload({ call: { method: 'POST', path: 1 } })).toBe(false)
+    expect(isCallPayload({ call: { path: '/x' } })).toBe(false)
+    expect(isCallPayload(null)).toBe(false)
+  })
+
+  it('a data item with photos already uploaded is sent once with its own key, not retried by the client', async () => {
+    const { configureClient } = await import('../../api')
+    const { submitCall } = await import('..')
+    const seen: Array<{ key: string | undefined; body: unknown }> = []
+    configureClient({
+      transport: { kind: 'http', send: async (req) => { seen.push({ key: req.headers['Idempotency-Key'], body: req.body }); return { status: 503, body: null } }, upload: async () => ({ status: 500, body: null }) },
+      retries: 3, retryBaseMs: 0, retryMaxMs: 0
+    })
+    const call = { method: 'POST' as const, path: '/requests', body: { d: 'x' }, photos: { field: 'photos', purpose: 'request_photo' as const, items: [{ id: 'p1', localPath: 'blob:1', sendPath: null, fileId: 'f_1' }] } }
+    expect((await submitCall('m.data', 'kd', call, 'x')).status).toBe('queued')
+    expect(seen).toEqual([{ key: 'kd', body: { d: 'x', photos: ['f_1'] } }])
+  })
+})
