@@ -102,6 +102,7 @@ describe('Open311 GeoReport v2', () => {
     expect(open.length).toBeGreaterThan(0)
     expect(open.every((g) => g.status === 'open' && g.service_code === 'streetlight')).toBe(true)
     const november = (await get('requests.json?start_date=2026-11-01T00:00:00%2B08:00&end_date=2026-11-30T23:59:59%2B08:00')).body as Geo[]
+    expect(november.length).toBeGreaterThan(0)
     expect(november.every((g) => (g.requested_datetime as string) >= '2026-10-31T16:00:00')).toBe(true)
     expect(november.length).toBeLessThan(all.length)
     const text = JSON.stringify(all)

@@ -121,6 +121,6 @@ describe('the 民生诉求 state machine', () => {
     ])
     expect(r.timeline[1].actorName).toBe('社区网格员 陈静')
     expect(r.timeline[2].note).toBe('派单至物业')
-    expect(r.closedAt).not.toBeNull()
+    expect(r.closedAt).toBe(r.timeline[4].at)
   })
 })

@@ -133,7 +133,9 @@ describe('volunteer offers under 3 hours before the start', () => {
     await z('GET', '/volunteer/me')
     expect(checkLedger(backend.db())).toEqual([])
     const credits = backend.db().ledger?.credits ?? {}
-    expect(Object.keys(credits).filter((k) => k.startsWith('volunteer_hours:')).every((k) => credits[k].final)).toBe(true)
+    const hours = Object.keys(credits).filter((k) => k.startsWith('volunteer_hours:'))
+    expect(hours.length).toBeGreaterThan(0)
+    expect(hours.every((k) => credits[k].final)).toBe(true)
   })
 })
 
