@@ -21,7 +21,8 @@ describe('首页 notice feed', () => {
     const list = rows(tu)
     const titles = list.map(titleOf)
     expect(titles.slice(0, 2).sort()).toEqual(['3栋明天上午停水', '冬季消防安全提示'])
-    expect(list.slice(0, 2).every((r) => r.textContent?.includes('置顶'))).toBe(true)
+    expect(list.length).toBeGreaterThan(2)
+    expect(list.slice(0, 2).map((r) => r.textContent?.includes('置顶'))).toEqual([true, true])
     expect(titles).not.toContain('5栋邻里茶话会')
 
     // 王秀英 already read 3栋明天上午停水; 冬季消防安全提示 is new to her.

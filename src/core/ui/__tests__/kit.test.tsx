@@ -57,7 +57,9 @@ describe('Button', () => {
     const button = tu.queries.querySelector('.ll-button') as HTMLElement
     expect(button.textContent).toContain('提交')
     expect(button.className).toContain('ll-button--disabled')
-    expect(button.hasAttribute('disabled')).toBe(true)
+    // A Taro button always has the attribute (it renders disabled="false" when enabled): its value is what counts.
+    expect(button.getAttribute('disabled')).not.toBe('false')
+    expect(button.getAttribute('disabled')).toBe('')
     tu.fireEvent.click(button)
     expect(onClick).not.toHaveBeenCalled()
     tu.unmout()

@@ -109,7 +109,8 @@ describe('我的 tab', () => {
     tu.fireEvent.click(tu.queries.querySelector('.me-logout') as HTMLElement)
     await tu.act(async () => { await new Promise((r) => setTimeout(r, 20)) })
     expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '退出登录' }))
-    expect(useSession.getState().token).not.toBeNull()
+    expect(useSession.getState().token).toEqual(expect.any(String))
+    expect((useSession.getState().token ?? '').length).toBeGreaterThan(10)
     tu.unmout()
   })
 
