@@ -22,7 +22,11 @@ describe('首页 notice feed', () => {
     const titles = list.map(titleOf)
     expect(titles.slice(0, 2).sort()).toEqual(['3栋明天上午停水', '冬季消防安全提示'])
     expect(list.length).toBeGreaterThan(2)
-    expect(list.slice(0, 2).map((r) => r.textContent?.includes('置顶'))).toEqual([true, true])
+    // Both pinned; the one 王秀英 read but has not confirmed says 待确认 in place of 置顶 (two flags at most).
+    const flags = (r: Element) => Array.from(r.querySelectorAll('.notice-row__flag')).map((f) => f.textContent)
+    const byTitle = new Map(list.map((r) => [titleOf(r), flags(r)]))
+    expect(byTitle.get('3栋明天上午停水')).toEqual(['待确认'])
+    expect(byTitle.get('冬季消防安全提示')).toEqual(['置顶', '未读'])
     expect(titles).not.toContain('5栋邻里茶话会')
 
     // 王秀英 already read 3栋明天上午停水; 冬季消防安全提示 is new to her.

@@ -11,7 +11,8 @@ export const NoticeRow = memo(function NoticeRow({ notice, now, onOpen }: { noti
   return (
     <View className={cx('notice-row', !notice.read && 'notice-row--unread')} hoverClass='notice-row--active' onClick={() => onOpen(notice.id)}>
       <View className='notice-row__head'>
-        {notice.pinned ? <Text className='notice-row__flag notice-row__flag--pinned'>置顶</Text> : null}
+        {/* At most two flags, so the title keeps its line: 待确认 says more to the reader than 置顶. */}
+        {notice.pinned && !(notice.read && notice.requiresAck && !notice.acknowledged) ? <Text className='notice-row__flag notice-row__flag--pinned'>置顶</Text> : null}
         {!notice.read ? <Text className='notice-row__flag notice-row__flag--unread'>未读</Text> : null}
         {notice.read && notice.requiresAck && !notice.acknowledged ? <Text className='notice-row__flag notice-row__flag--ack'>待确认</Text> : null}
         <Text className='notice-row__title'>{notice.title}</Text>
