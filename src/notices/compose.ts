@@ -3,7 +3,7 @@
 import { create } from 'zustand'
 import { NOTICE_PHOTOS_MAX, type Notice, type NoticeScope } from '../../types/contract/notices'
 import { isApiError, messageOf, newIdempotencyKey } from '../core/api'
-import { choosePhotos, sendPhoto } from '../core/media'
+import { choosePhotos, uploadDraftPhoto } from '../core/media'
 import { resetOnIdentityChange } from '../core/session/owner'
 import { noticesApi } from './api'
 import { NEW_SLOT, problemsOf, toInput, useNoticeDrafts, type DraftPhoto, type DraftSlot } from './draft-store'
@@ -56,19 +56,8 @@ export async function sendDraft(slot: DraftSlot): Promise<SendOutcome> {
   }
 }
 
-async function upload(slot: DraftSlot, photo: DraftPhoto) {
-  const patch = (p: Partial<DraftPhoto>) => drafts().patchPhoto(slot, photo.id, p)
-  try {
-    const { file, sendPath } = await sendPhoto({ path: photo.localPath, sendPath: photo.sendPath }, {
-      purpose: 'notice_image',
-      idempotencyKey: photo.id,
-      onStage: (stage, progress, compressed) => patch({ status: stage, progress, ...(compressed ? { sendPath: compressed.path } : {}) })
-    })
-    patch({ status: 'uploaded', progress: 100, file, sendPath, error: null })
-  } catch (e) {
-    patch({ status: 'failed', progress: 0, error: e instanceof Error && !isApiError(e) ? e.message : messageOf(e) })
-  }
-}
+const upload = (slot: DraftSlot, photo: DraftPhoto) =>
+  uploadDraftPhoto(photo, 'notice_image', (p) => drafts().patchPhoto(slot, photo.id, p))
 
 /**
  * Adds photos up to the limit. Returns a message for the page when nothing more fits or some

@@ -2,26 +2,15 @@
 // album), compressed and uploaded with progress, kept in the persisted draft. Purpose `other`:
 // the files contract has no activity purpose, and the mock checks ownership, not purpose.
 import { ACTIVITY_PHOTOS_MAX } from '../../types/contract/volunteer'
-import { isApiError, messageOf, newIdempotencyKey } from '../core/api'
-import { choosePhotos, sendPhoto, type DraftPhoto } from '../core/media'
+import { messageOf, newIdempotencyKey } from '../core/api'
+import { choosePhotos, uploadDraftPhoto, type DraftPhoto } from '../core/media'
 import { useVolunteerDrafts, type FormSlot } from './draft-store'
 
 const drafts = () => useVolunteerDrafts.getState()
 const photosOf = (which: FormSlot) => drafts()[which]?.photos ?? []
 
-async function upload(which: FormSlot, photo: DraftPhoto) {
-  const patch = (p: Partial<DraftPhoto>) => drafts().patchPhoto(photo.id, p, which)
-  try {
-    const { file, sendPath } = await sendPhoto({ path: photo.localPath, sendPath: photo.sendPath }, {
-      purpose: 'other',
-      idempotencyKey: photo.id,
-      onStage: (stage, progress, compressed) => patch({ status: stage, progress, ...(compressed ? { sendPath: compressed.path } : {}) })
-    })
-    patch({ status: 'uploaded', progress: 100, file, sendPath, error: null })
-  } catch (e) {
-    patch({ status: 'failed', progress: 0, error: e instanceof Error && !isApiError(e) ? e.message : messageOf(e) })
-  }
-}
+const upload = (which: FormSlot, photo: DraftPhoto) =>
+  uploadDraftPhoto(photo, 'other', (p) => drafts().patchPhoto(photo.id, p, which))
 
 /** Adds photos up to the limit; a message for the page when none fit or some were refused, else null. */
 export async function addActivityPhotos(which: FormSlot): Promise<string | null> {
