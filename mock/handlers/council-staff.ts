@@ -1,10 +1,11 @@
 // 议事 staff handlers: review, meetings, scheduling (roll frozen), voter roll, close, objections,
 // execution and progress. Every one checks the staff role in the mock (a hidden button is a courtesy).
-import { COUNCIL_SETTINGS, councilEndpoints, questionProblem, type Id } from '../../types/contract'
+import { COUNCIL_SETTINGS, councilEndpoints, PROXY_MIN_AGE, questionProblem, type Id } from '../../types/contract'
 import type { HandlerContext } from '../context'
 import type { Handlers } from '../domain'
 import { fail, failField } from '../errors'
 import { ownPhotos } from './files'
+import { ageOf, houseAddress } from './identity'
 import { act, closeVote, endPublicity, notify, peopleInScope } from './council-machine'
 import { buildingOfRoom, buildRoll, DAY, findProposal, proposalsOf, type ProposalRecord } from './council-store'
 import { canSee, toProposal } from './council-view'
@@ -26,7 +27,7 @@ function meetingOf(ctx: HandlerContext, meetingId: Id) {
 const everyone = (r: ProposalRecord) => [...new Set([r.authorId, ...r.supports.map((s) => s.personId)])]
 
 export const staffHandlers: Pick<Handlers<typeof councilEndpoints>,
-  'reviewProposal' | 'scheduleVote' | 'getVoterRoll' | 'closeVote' | 'answerObjection' | 'planExecution' |
+  'reviewProposal' | 'scheduleVote' | 'getVoterRoll' | 'listProxyCandidates' | 'closeVote' | 'answerObjection' | 'planExecution' |
   'postProgress' | 'scheduleMeeting' | 'checkInMeeting' | 'attachMinutes'> = {
   reviewProposal: ({ id, outcome, reason, mergeInto }, ctx) => {
     const { r, name } = staffProposal(ctx, id)
@@ -93,6 +94,28 @@ export const staffHandlers: Pick<Handlers<typeof councilEndpoints>,
     })
     notify(ctx.db, r, [...new Set(Object.values(r.vote?.members ?? {}).flat())], `表决公告：${r.title}`, `表决将于 ${opensAt.slice(0, 10)} 开始，${closesAt.slice(0, 10)} 截止。`, ctx.now)
     return toProposal(ctx.db, r, ctx)
+  },
+
+  listProxyCandidates: ({ id }, ctx) => {
+    const { r } = staffProposal(ctx, id)
+    const vote = r.vote ?? fail('INVALID_STATE', '该议题还没有安排表决')
+    const nameOf = (personId: Id) => ctx.db.persons.find((p) => p.id === personId)?.name ?? ''
+    const onRoll = [...new Set(Object.values(vote.members).flat())]
+    return onRoll
+      .map((personId) => ctx.db.persons.find((p) => p.id === personId))
+      .filter((p): p is NonNullable<typeof p> => !!p && !!p.roomId && ageOf(p, ctx.now) >= PROXY_MIN_AGE)
+      .map((p) => {
+        const building = buildingOfRoom(ctx.db, p.roomId)
+        const unit = Object.entries(vote.members).find(([, ids]) => ids.includes(p.id))?.[0]
+        const delegation = [...vote.delegations].reverse().find((d) => d.residentId === p.id)
+        return {
+          personId: p.id, name: p.name, age: ageOf(p, ctx.now), houseLabel: houseAddress(ctx.db, p.roomId as string)?.label ?? '',
+          leaders: ctx.db.persons.filter((l) => building && l.leaderOf.includes(building)).map((l) => ({ personId: l.id, name: l.name })),
+          delegatedTo: delegation ? nameOf(delegation.leaderId) : null,
+          voted: !!(unit && vote.ballots[unit] && vote.ballots[unit].castBy === p.id && !vote.ballots[unit].proxyFor)
+        }
+      })
+      .sort((a, b) => a.houseLabel.localeCompare(b.houseLabel, 'zh-CN', { numeric: true }))
   },
 
   getVoterRoll: ({ id }, ctx) => {

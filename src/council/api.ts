@@ -28,6 +28,7 @@ export const councilApi = {
   minutes: (meetingId: string, minutes: string) => call(e.attachMinutes, { meetingId, minutes }),
   signUp: (meetingId: string) => call(e.signUpMeeting, { meetingId }),
   delegate: (input: InputOf<E['delegateProxy']>) => call(e.delegateProxy, input),
+  proxyCandidates: (id: string) => call(e.listProxyCandidates, { id }),
   voters: (id: string) => call(e.getVoterRoll, { id }),
   answerObjection: (input: InputOf<E['answerObjection']>) => call(e.answerObjection, input)
 }

@@ -185,6 +185,24 @@ export interface Proposal extends ProposalSummary {
 }
 
 /** Staff / 楼长: households that have voted or not (never what they chose). */
+/** An elderly resident on a vote's roll, for staff recording a 委托 made by phone. */
+export interface ProxyCandidate {
+  personId: Id
+  name: string
+  age: number
+  /** `3栋2单元502` */
+  houseLabel: string
+  /** The 楼长 of their building: whom they may entrust. */
+  leaders: { personId: Id; name: string }[]
+  /** The 楼长 already entrusted, if any. */
+  delegatedTo: string | null
+  /** Voted in person (a 委托 is then moot until they change their mind). */
+  voted: boolean
+}
+
+/** Residents this old or older are offered for 代投 by phone. */
+export const PROXY_MIN_AGE = 60
+
 export interface VoterRoll {
   proposalId: Id
   voted: { label: string; buildingId: Id }[]

@@ -14,7 +14,7 @@ import * as z from 'zod/mini'
 import { daySchema, idString, instantSchema, intSchema, optionalText, plainText } from './common'
 import { councilListEndpoints } from './council-list'
 import { endpoint } from './endpoint'
-import type { CouncilScopeChoice, Proposal, VoterRoll } from './council-model'
+import type { CouncilScopeChoice, Proposal, ProxyCandidate, VoterRoll } from './council-model'
 
 export * from './council-model'
 export * from './council-list'
@@ -178,6 +178,10 @@ export const councilEndpoints = {
   delegateProxy: endpoint<Proposal>()({
     method: 'POST', path: '/council/proposals/:id/delegations', input: delegateInput, access: 'user',
     summary: 'Record a 委托: a resident entrusts a 楼长 of their building (or staff record it after a call).'
+  }),
+  listProxyCandidates: endpoint<ProxyCandidate[]>()({
+    method: 'GET', path: '/council/staff/proposals/:id/proxy-candidates', input: byId, access: 'user',
+    summary: 'Staff: residents aged 60+ on the frozen roll, with the 楼长 of their building and any 委托, for recording a 委托 made by phone.'
   }),
   getVoterRoll: endpoint<VoterRoll>()({
     method: 'GET', path: '/council/proposals/:id/voters', input: byId, access: 'user',

@@ -43,3 +43,21 @@ describe('staff review and scheduling', () => {
     tu.unmout()
   })
 })
+
+describe('staff record a 委托 made by phone', () => {
+  acceptDialogs()
+
+  it('lists 王秀英 with her 楼长 and records 委托李建国', async () => {
+    const backend = await startAs(KEY_PEOPLE.staff)
+    const tu = await openProposal('cp_0004')
+    await tu.queries.waitForQuerySelector('.cl-phone-proxy__row', { timeout: 5000 })
+    const row = Array.from(document.querySelectorAll('.cl-phone-proxy__row')).find((r) => r.textContent?.includes('王秀英')) as HTMLElement
+    expect(row.querySelector('.cl-phone-proxy__who')?.textContent).toBe('王秀英（78岁）· 桂花苑 3栋2单元502')
+    tu.fireEvent.click(Array.from(row.querySelectorAll('.ll-button')).find((b) => b.textContent === '委托李建国') as HTMLElement)
+    await settle(tu, 120)
+    const again = Array.from(document.querySelectorAll('.cl-phone-proxy__row')).find((r) => r.textContent?.includes('王秀英')) as HTMLElement
+    expect(again.querySelector('.cl-phone-proxy__done')?.textContent).toBe('已委托李建国代投')
+    expect(backend.db().proposals?.find((p) => p.id === 'cp_0004')?.vote?.delegations.map((d) => d.residentId)).toContain(KEY_PEOPLE.elderlyResident)
+    tu.unmout()
+  })
+})

@@ -12,6 +12,7 @@ import { MeetingStaff } from '../../components/meeting-staff'
 import { Objections } from '../../components/objections'
 import { PhotoStrip } from '../../components/photo-strip'
 import { ProxyCard } from '../../components/proxy-card'
+import { PhoneProxy } from '../../components/phone-proxy'
 import { StaffPanel } from '../../components/staff-panel'
 import { VoterRollCard } from '../../components/voter-roll'
 import { VoteCard } from '../../components/vote-card'
@@ -152,6 +153,7 @@ export default function ProposalDetailPage() {
       <Execution p={p} />
       <Evaluate p={p} />
       {staff ? <StaffPanel p={p} /> : null}
+      {staff && p.vote && (p.stage === 'scheduled' || p.stage === 'voting') ? <PhoneProxy p={p} /> : null}
       {staff ? <MeetingStaff p={p} /> : null}
       {p.stage !== 'archived' && p.stage !== 'rejected' ? <Comments p={p} /> : null}
       <Section title='全过程记录' card>
