@@ -38,6 +38,9 @@ describe('积分明细 paging', () => {
     expect(titles).toHaveLength(total)
     expect(new Set(titles.filter((t) => t.startsWith('测试服务 '))).size).toBe(40)
     expect(texts(tu, '.tb-end')).toEqual([`共 ${total} 条，已全部显示`])
+    // Dates in China time, without a hyphen to break at: 2026-11-29 07:00 +08:00 is 11月29日.
+    expect(texts(tu, '.tb-line .ll-cell__label').find((t) => t.includes('11月29日'))).toMatch(/^.+ · 11月29日/)
+    expect(texts(tu, '.tb-line .ll-cell__label').filter((t) => /\d{4}-\d{2}-\d{2}/.test(t))).toEqual([])
     tu.unmout()
   })
 })

@@ -13,6 +13,12 @@ import { TB } from '../../route'
 import { load, loadMore, refreshBalance, useSlot, useTimebank } from '../../store'
 
 const STATEMENT_PAGE = 30
+
+/** `11月23日` in China time: a date with no hyphen to break a line at. */
+function dayText(iso: string): string {
+  const d = new Date(Date.parse(iso) + 8 * 3600_000)
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
+}
 import '../../timebank.scss'
 
 function lastMonths(n: number): string[] {
@@ -74,7 +80,7 @@ export default function TimebankHome() {
                 const amount = l.amount !== 0 ? l.amount : l.pendingAmount
                 return (
                   <Cell key={l.transferId} className='tb-line' title={l.title}
-                    label={`${l.kindLabel} · ${l.at.slice(0, 10)}${l.pendingAmount && !l.amount ? ' · 公示中' : ''}${l.reversed ? ' · 已冲正' : ''}`}
+                    label={`${l.kindLabel} · ${dayText(l.at)}${l.pendingAmount && !l.amount ? ' · 公示中' : ''}${l.reversed ? ' · 已冲正' : ''}`}
                     value={<Text className={`tb-amount ${amount > 0 ? 'tb-amount--in' : 'tb-amount--out'}`}>{signedPoints(amount)}</Text>}
                     onClick={l.link ? () => openPage(l.link as string) : undefined} />
                 )
