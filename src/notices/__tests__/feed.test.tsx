@@ -62,6 +62,9 @@ describe('首页 notice feed', () => {
     await tu.queries.waitForQuerySelector('.notice-row')
     expect(tu.queries.querySelector('.notice-feed__compose')?.textContent).toContain('发布通知')
     expect(tu.queries.querySelector('.notice-feed__mine')?.textContent).toContain('我发布的通知')
+    // His own 停水 notice asks residents for 我已知晓, not him: no 待确认 on it.
+    const own = Array.from(tu.queries.querySelectorAll('.notice-row')).find((r) => r.querySelector('.notice-row__title')?.textContent === '3栋明天上午停水') as HTMLElement
+    expect(Array.from(own.querySelectorAll('.notice-row__flag')).map((f) => f.textContent)).toEqual(['置顶'])
     tu.unmout()
   })
 
