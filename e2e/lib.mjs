@@ -1,7 +1,8 @@
 // Helpers for the H5 journeys: Debian Chromium through playwright-core, a phone-sized page,
 // screenshots into e2e/shots/, and small waits that read like what a person does.
 import { chromium } from 'playwright-core'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -133,4 +134,27 @@ export async function becomePerson(page, base, name) {
   await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 })
   // 首页 greets the person once their session is in place.
   await see(page, `${name}，您好`, 15_000).catch(() => undefined)
+}
+
+/**
+ * A 1200×900 JPEG drawn in the page's canvas (a coloured card with a word on it), written to a temp
+ * file for the file chooser: a real photo for the compress-and-upload path.
+ */
+export async function makeJpeg(page, { word = '照片', background = '#6fa8dc', name = 'linli-photo.jpg' } = {}) {
+  const base64 = await page.evaluate(async ([word, background]) => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 1200; canvas.height = 900
+    const g = canvas.getContext('2d')
+    g.fillStyle = background; g.fillRect(0, 0, 1200, 900)
+    g.fillStyle = '#c2410c'; g.fillRect(200, 300, 800, 500)
+    g.fillStyle = '#ffffff'; g.font = '120px sans-serif'; g.fillText(word, 460, 600)
+    const blob = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.9))
+    const buf = new Uint8Array(await blob.arrayBuffer())
+    let out = ''
+    for (let i = 0; i < buf.length; i += 0x8000) out += String.fromCharCode(...buf.subarray(i, i + 0x8000))
+    return btoa(out)
+  }, [word, background])
+  const path = join(tmpdir(), name)
+  writeFileSync(path, Buffer.from(base64, 'base64'))
+  return path
 }

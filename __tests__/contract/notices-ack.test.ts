@@ -57,6 +57,23 @@ describeBothTransports('notice acknowledgements (我已知晓)', (t) => {
     expect(reminders.items.map((m) => m.title)).toEqual(['请查看并确认知晓：3栋明早停水'])
   })
 
+  it('counts one household once when two of its members confirm at the same time', async () => {
+    const { li, notice } = await publish()
+    // 马洋 and 朱玉梅 live together in 3栋1单元502.
+    const a = await t.loginAs('p_015')
+    const b = await t.loginAs('p_016')
+    const [ra, rb] = await Promise.all([
+      t.call(endpoints.acknowledgeNotice, { id: notice.id }, { token: a.token }),
+      t.call(endpoints.acknowledgeNotice, { id: notice.id }, { token: b.token })
+    ])
+    expect([ra.noticeId, rb.noticeId]).toEqual([notice.id, notice.id])
+    const receipts = await t.call(endpoints.getNoticeReceipts, { id: notice.id }, { token: li.token })
+    expect(receipts.ackHouseholds).toBe(1)
+    expect(receipts.readHouseholds).toBe(1)
+    expect(receipts.readUnacknowledgedHouseholds).toEqual([])
+    expect(receipts.unreadHouseholds.map((h) => h.label)).not.toContain('3栋1单元502')
+  })
+
   it('refuses a second 提醒 when every household has confirmed, with its own words', async () => {
     const { li, notice } = await publish({ targets: [{ scope: 'unit', id: 'u_3_2' }] })
     const receipts = await t.call(endpoints.getNoticeReceipts, { id: notice.id }, { token: li.token })

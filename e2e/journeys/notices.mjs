@@ -3,36 +3,13 @@
 // does not see it; the leader's 阅读情况 goes from 0 to 1 and the unread list shrinks by one.
 // The notice carries a photo (chooser → compress → upload) that the resident's detail shows.
 // Run: npm run build:h5 && node e2e/run.mjs notices   (screenshots in e2e/shots/notices-*.png)
-import { writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { assert, becomePerson, byText, see, tap } from '../lib.mjs'
+import { assert, becomePerson, byText, makeJpeg, see, tap } from '../lib.mjs'
 
 export const title = '楼长 posts to 3栋 → 3栋 resident sees and opens it → 1栋 resident does not → receipts 0 → 1'
 
 const TITLE = `3栋周六上午停水（E2E ${Date.now().toString(36)}）`
 const XSS = '<img src=x onerror=alert(1)>'
 const BODY = `周六 9:00–12:00 水箱清洗，请提前储水。${XSS}`
-
-/** A 1200×900 JPEG drawn in the page's canvas, written to a temp file for the file chooser. */
-async function makeJpeg(page) {
-  const base64 = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas')
-    canvas.width = 1200; canvas.height = 900
-    const g = canvas.getContext('2d')
-    g.fillStyle = '#6fa8dc'; g.fillRect(0, 0, 1200, 900)
-    g.fillStyle = '#c2410c'; g.fillRect(200, 300, 800, 500)
-    g.fillStyle = '#ffffff'; g.font = '120px sans-serif'; g.fillText('停水', 460, 600)
-    const blob = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.9))
-    const buf = new Uint8Array(await blob.arrayBuffer())
-    let out = ''
-    for (let i = 0; i < buf.length; i += 0x8000) out += String.fromCharCode(...buf.subarray(i, i + 0x8000))
-    return btoa(out)
-  })
-  const path = join(tmpdir(), 'linli-notice-photo.jpg')
-  writeFileSync(path, Buffer.from(base64, 'base64'))
-  return path
-}
 
 /** Taro H5's modal (showModal) and its buttons. */
 async function answerModal(page, button) {
@@ -69,7 +46,7 @@ export default async function notices(ctx) {
   await page.locator('.compose-body textarea').first().fill(BODY)
   await tap(page, '停水停电')
   await page.locator('.notice-target').filter({ hasText: '3栋（整栋）' }).click()
-  const photo = await makeJpeg(page)
+  const photo = await makeJpeg(page, { word: '停水', name: 'linli-notice-photo.jpg' })
   const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), (async () => {
     await page.locator('.compose-add-photo').click()
     // First use of photos on H5: the privacy dialog.

@@ -4,10 +4,7 @@
 // in 大字模式 (0 critical/serious), controls ≥ 44 px.
 // Run: npm run build:h5 && node e2e/run.mjs volunteer-gaps   (screenshots in e2e/shots/volunteer-gaps-*.png)
 import AxeBuilder from '@axe-core/playwright'
-import { writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { assert, becomePerson, byText, see, shot, tap } from '../lib.mjs'
+import { assert, becomePerson, byText, makeJpeg, see, shot, tap } from '../lib.mjs'
 
 export const title = '志愿服务：发布活动带照片、详情页显示照片；工作人员查看未成年人监护人同意；志愿服务证明下载；两种字号 axe 无严重问题'
 export const timeoutMs = 300_000
@@ -16,24 +13,6 @@ async function answerModal(page, button) {
   const b = page.locator('.taro__modal .taro-modal__footer div, .taro-modal__foot div, .taro-modal__btn').filter({ hasText: new RegExp(`^\\s*${button}\\s*$`) }).first()
   if (await b.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await b.click()
   else await byText(page, button).click()
-}
-
-async function makeJpeg(page) {
-  const base64 = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas')
-    canvas.width = 1200; canvas.height = 900
-    const g = canvas.getContext('2d')
-    g.fillStyle = '#4d7c0f'; g.fillRect(0, 0, 1200, 900)
-    g.fillStyle = '#ffffff'; g.font = '120px sans-serif'; g.fillText('清扫', 460, 500)
-    const blob = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.9))
-    const buf = new Uint8Array(await blob.arrayBuffer())
-    let out = ''
-    for (let i = 0; i < buf.length; i += 0x8000) out += String.fromCharCode(...buf.subarray(i, i + 0x8000))
-    return btoa(out)
-  })
-  const path = join(tmpdir(), 'linli-volunteer-photo.jpg')
-  writeFileSync(path, Buffer.from(base64, 'base64'))
-  return path
 }
 
 async function setSize(page, size) {
@@ -78,7 +57,7 @@ export default async function volunteerGaps(ctx) {
   await page.locator('.vol-publish .ll-field').nth(0).locator('input').fill(TITLE)
   await page.locator('.vol-publish .ll-field').nth(1).locator('textarea').fill('给独居老人送棉被和热汤。')
   await page.locator('.vol-publish .ll-field').nth(2).locator('input').fill('幸福里社区服务中心')
-  const photo = await makeJpeg(page)
+  const photo = await makeJpeg(page, { word: '清扫', background: '#4d7c0f', name: 'linli-volunteer-photo.jpg' })
   const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), (async () => {
     await page.locator('.vol-add-photo').click()
     if (await byText(page, '隐私保护提示').waitFor({ timeout: 3_000 }).then(() => true, () => false)) await answerModal(page, '同意')

@@ -2,8 +2,8 @@
 // with the draft's idempotency key (a double tap or a retry after a lost answer files it once).
 import { create } from 'zustand'
 import { NOTICE_PHOTOS_MAX, type Notice, type NoticeScope } from '../../types/contract/notices'
-import { isApiError, messageOf, newIdempotencyKey } from '../core/api'
-import { choosePhotos, uploadDraftPhoto } from '../core/media'
+import { isApiError, messageOf } from '../core/api'
+import { chooseDraftPhotos, uploadDraftPhoto } from '../core/media'
 import { resetOnIdentityChange } from '../core/session/owner'
 import { noticesApi } from './api'
 import { NEW_SLOT, problemsOf, toInput, useNoticeDrafts, type DraftPhoto, type DraftSlot } from './draft-store'
@@ -64,21 +64,10 @@ const upload = (slot: DraftSlot, photo: DraftPhoto) =>
  * chosen files were refused; null otherwise.
  */
 export async function addPhotos(slot: DraftSlot): Promise<string | null> {
-  const current = drafts().drafts[slot]?.photos ?? []
-  const room = NOTICE_PHOTOS_MAX - current.length
-  if (room <= 0) return `最多上传 ${NOTICE_PHOTOS_MAX} 张照片`
-  let choice
-  try {
-    choice = await choosePhotos(room)
-  } catch (e) {
-    return messageOf(e)
-  }
-  const added: DraftPhoto[] = choice.photos.map((p) => ({
-    id: newIdempotencyKey(), localPath: p.path, sendPath: null, status: 'preparing', progress: 0, file: null, error: null
-  }))
+  const { added, message } = await chooseDraftPhotos(drafts().drafts[slot]?.photos.length ?? 0, NOTICE_PHOTOS_MAX)
   if (added.length) drafts().patch(slot, { photos: [...(drafts().drafts[slot]?.photos ?? []), ...added] })
   added.forEach((p) => { void upload(slot, p) })
-  return choice.refusal
+  return message
 }
 
 export function retryPhoto(slot: DraftSlot, id: string) {

@@ -2,8 +2,7 @@
 // album), compressed and uploaded with progress, kept in the persisted draft. Purpose `other`:
 // the files contract has no activity purpose, and the mock checks ownership, not purpose.
 import { ACTIVITY_PHOTOS_MAX } from '../../types/contract/volunteer'
-import { messageOf, newIdempotencyKey } from '../core/api'
-import { choosePhotos, uploadDraftPhoto, type DraftPhoto } from '../core/media'
+import { chooseDraftPhotos, uploadDraftPhoto, type DraftPhoto } from '../core/media'
 import { useVolunteerDrafts, type FormSlot } from './draft-store'
 
 const drafts = () => useVolunteerDrafts.getState()
@@ -14,20 +13,10 @@ const upload = (which: FormSlot, photo: DraftPhoto) =>
 
 /** Adds photos up to the limit; a message for the page when none fit or some were refused, else null. */
 export async function addActivityPhotos(which: FormSlot): Promise<string | null> {
-  const room = ACTIVITY_PHOTOS_MAX - photosOf(which).length
-  if (room <= 0) return `最多上传 ${ACTIVITY_PHOTOS_MAX} 张照片`
-  let choice
-  try {
-    choice = await choosePhotos(room)
-  } catch (e) {
-    return messageOf(e)
-  }
-  const added: DraftPhoto[] = choice.photos.map((p) => ({
-    id: newIdempotencyKey(), localPath: p.path, sendPath: null, status: 'preparing', progress: 0, file: null, error: null
-  }))
+  const { added, message } = await chooseDraftPhotos(photosOf(which).length, ACTIVITY_PHOTOS_MAX)
   if (added.length) drafts().patchPublish({ photos: [...photosOf(which), ...added] }, which)
   added.forEach((p) => { void upload(which, p) })
-  return choice.refusal
+  return message
 }
 
 export function retryActivityPhoto(which: FormSlot, id: string) {
