@@ -5,6 +5,7 @@ import { ERROR_MESSAGES, HEADERS } from '../../../types/contract/wire'
 import { type Endpoint, type InputOf, type OutputOf } from '../../../types/contract/endpoint'
 import { ApiError, toApiError } from './errors'
 import { TransportFailure, type Transport } from './transport'
+import { randomHex } from '../random'
 
 export interface ClientConfig {
   transport: Transport
@@ -50,9 +51,9 @@ export function clientConfig(): ClientConfig {
   return config
 }
 
+/** Time (base 36, for reading logs) and 8 random bytes: unique per write, not guessable. */
 export function newIdempotencyKey(): string {
-  const rand = () => Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0')
-  return `${Date.now().toString(36)}-${rand()}${rand()}`
+  return `${Date.now().toString(36)}-${randomHex(8)}`
 }
 
 /** Runs the contract schema on the client, so a form shows the very message the server would. */

@@ -7,6 +7,7 @@ import { ApiError, call, type CallOptions } from '../api'
 import type { InputOf } from '../../../types/contract/endpoint'
 import { ERROR_MESSAGES } from '../../../types/contract/wire'
 import { taroStateStorage } from '../storage'
+import { randomHex } from '../random'
 
 // Only this feature's endpoints (not the aggregated table): a page carries the schemas it uses.
 // The session store is in every build's first load; on H5 the identity schemas (and zod with them)
@@ -48,7 +49,7 @@ async function loginCode(): Promise<string> {
   // H5 has no wx.login: a per-browser id stands in for the WeChat user.
   let device = Taro.getStorageSync(DEVICE_KEY) as string
   if (!device) {
-    device = `h5-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+    device = `h5-${randomHex(16)}`
     Taro.setStorageSync(DEVICE_KEY, device)
   }
   return device

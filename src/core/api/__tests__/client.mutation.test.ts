@@ -198,16 +198,23 @@ describe('what is sent', () => {
     expect(uploads[0].headers).toEqual({ Authorization: 'Bearer tok', 'Idempotency-Key': 'up-1' })
   })
 
-  it('a fresh key is time-base36, a dash and 16 hex digits, and differs each time', () => {
+  it('a fresh key is time-base36, a dash and 16 hex digits from crypto, and differs each time', () => {
     const a = newIdempotencyKey()
     expect(a).toMatch(/^[0-9a-z]+-[0-9a-f]{16}$/)
     expect(new Set(Array.from({ length: 50 }, () => newIdempotencyKey())).size).toBe(50)
-    const spy = jest.spyOn(Math, 'random').mockReturnValue(0.001)
+    // The random part is the platform's cryptographic source, not Math.random.
+    const math = jest.spyOn(Math, 'random')
+    const spy = jest.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(b: T): T => {
+      const bytes = b as unknown as Uint8Array
+      bytes.forEach((_, i) => { bytes[i] = i * 17 })
+      return b
+    })
     try {
-      // 0.001 × 2^32 = 4294967 = 0x418937: padded to 8 digits, twice.
-      expect(newIdempotencyKey().split('-')[1]).toBe('0041893700418937')
+      expect(newIdempotencyKey().split('-')[1]).toBe('0011223344556677')
+      expect(math).not.toHaveBeenCalled()
     } finally {
       spy.mockRestore()
+      math.mockRestore()
     }
   })
 
