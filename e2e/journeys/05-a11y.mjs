@@ -27,8 +27,9 @@ export function appPages() {
 }
 
 /**
- * Who opens a page and with what query. Pages not listed are opened by the resident (王秀英)
- * without a query. Ids are the deterministic seed's.
+ * Who opens a page and with what query — one view or several (a detail page in each state a person
+ * meets it). Pages not listed are opened by the resident (王秀英) without a query. Ids are the
+ * deterministic seed's; a view with `name` is screenshotted as <page>~<name>.
  */
 const PAGE_SETUP = {
   'account/pages/welcome/index': { as: null },
@@ -40,14 +41,41 @@ const PAGE_SETUP = {
   'requests/pages/staff/index': { as: '陈静' },
   'requests/pages/staff-detail/index': { as: '陈静', query: 'id=sr_0026' },
   'workbench/pages/index/index': { as: '陈静' },
+  'pages/home/index': [{}, { as: '李建国', name: 'leader' }, { as: '陈静', name: 'staff' }],
   'notices/pages/detail/index': { query: 'id=n_0001' },
   'notices/pages/compose/index': { as: '李建国' },
   'notices/pages/receipts/index': { as: '李建国', query: 'id=n_0005' },
   'notices/pages/mine/index': { as: '李建国' },
-  'notices/pages/elderly/index': { as: '李建国' }
+  'notices/pages/elderly/index': { as: '李建国' },
+  // 议事: a vote in progress, the resident's own proposal gathering support, and staff's review cards.
+  'council/pages/detail/index': [
+    { query: 'id=cp_0004' },
+    { query: 'id=cp_0001', name: 'gathering' },
+    { query: 'id=cp_0008', name: 'evaluating' },
+    { as: '陈静', query: 'id=cp_0002', name: 'staff-review' }
+  ],
+  'volunteer/pages/detail/index': [{ query: 'id=va_0001' }, { as: '何晓东', query: 'id=va_0002', name: 'signed-up' }],
+  'volunteer/pages/publish/index': { as: '陈静' },
+  'volunteer/pages/roster/index': { as: '陈静', query: 'slotId=vs_0003' },
+  'volunteer/pages/mine/index': { as: '何晓东' },
+  'volunteer/pages/check-in/index': { as: '何晓东', query: 'slotId=vs_0003' },
+  'volunteer/pages/certificate/index': { as: '张伟' },
+  'volunteer/pages/help/index': { as: '张伟' },
+  'volunteer/pages/help-detail/index': [{ query: 'id=vh_0001' }, { as: '张伟', query: 'id=vh_0001', name: 'volunteer' }],
+  'volunteer/pages/staff/index': { as: '陈静' },
+  'timebank/pages/goods/index': { query: 'id=tg_0001' },
+  'timebank/pages/orders/index': { query: 'id=to_0002' },
+  'timebank/pages/exchange/index': { query: 'id=tx_0006' },
+  'timebank/pages/report/index': { as: '陈静' },
+  'timebank/pages/staff/index': { as: '陈静' },
+  'timebank/pages/staff-goods/index': { as: '陈静' }
 }
 const DEFAULT_PERSON = '王秀英'
-const setupOf = (path) => ({ as: DEFAULT_PERSON, query: '', ...(PAGE_SETUP[path] ?? {}) })
+/** Every view of every page: { path, as, query, name }. */
+export function appViews(pages = appPages()) {
+  return pages.flatMap((path) => [PAGE_SETUP[path] ?? {}].flat().map((v) => ({ path, as: DEFAULT_PERSON, query: '', name: '', ...v })))
+}
+const viewLabel = (v) => `${v.path}${v.name ? `~${v.name}` : ''}`
 
 const SIZES = ['normal', 'elder']
 const MIN_TARGET = 44
@@ -165,54 +193,63 @@ export async function dialogsFollowElder(ctx, failures) {
 
 export default async function a11y(ctx) {
   const pages = appPages()
+  // A11Y_ONLY=<regexp> checks only the views whose label matches (while working on a page).
+  const only = process.env.A11Y_ONLY ? new RegExp(process.env.A11Y_ONLY) : null
+  const views = appViews(pages).filter((v) => !only || only.test(viewLabel(v)))
   const byPerson = new Map()
-  for (const path of pages) {
-    const { as } = setupOf(path)
-    const key = as ?? ''
+  for (const view of views) {
+    const key = view.as ?? ''
     if (!byPerson.has(key)) byPerson.set(key, [])
-    byPerson.get(key).push(path)
+    byPerson.get(key).push(view)
   }
   mkdirSync(OUT_DIR, { recursive: true })
   const failures = []
   const small = {}
   let checked = 0
-  for (const [person, paths] of byPerson) {
+  for (const [person, list] of byPerson) {
     for (const size of SIZES) {
       const { page } = await ctx.newPage()
       await page.goto(`${ctx.baseUrl}/`)
       await see(page, '微信一键登录', 15_000).catch(() => undefined)
       if (person) await becomePerson(page, ctx.baseUrl, person)
       await setSize(page, size)
-      for (const path of paths) {
-        const { query } = setupOf(path)
+      for (const view of list) {
+        const { path, query } = view
+        const label = viewLabel(view)
         await page.goto(`${ctx.baseUrl}/#/${path}${query ? `?${query}` : ''}`)
         await page.reload()
         await page.waitForLoadState('networkidle').catch(() => undefined)
         await page.waitForTimeout(900)
         const elder = await page.evaluate(() => document.body.classList.contains('ll-elder-app'))
-        if (size === 'elder' && !elder) failures.push(`${path} (${size}): 大字模式 is not applied`)
+        if (size === 'elder' && !elder) failures.push(`${label} (${size}): 大字模式 is not applied`)
+        // A view set up with a seed id must show the record, not an error state.
+        if (query) {
+          const error = await page.locator('.ll-state--error').filter({ visible: true }).count()
+          if (error) failures.push(`${label} (${size}): opened as ${person || 'a visitor'} with ${query}, the page shows an error`)
+        }
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
         for (const v of result.violations.filter((x) => x.impact === 'critical' || x.impact === 'serious')) {
-          failures.push(`${path} (${size}): ${v.impact} ${v.id} × ${v.nodes.length} — ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`)
+          failures.push(`${label} (${size}): ${v.impact} ${v.id} × ${v.nodes.length} — ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`)
         }
         if (path === 'pages/home/index') {
           const firstNotice = await firstNoticeShown(page)
-          if (!firstNotice) failures.push(`${path} (${size}): the first screen shows no whole notice (the first row starts under the tab bar)`)
+          if (!firstNotice) failures.push(`${label} (${size}, as ${person}): the first screen shows no whole notice (the first row starts under the tab bar)`)
         }
         const tiny = await smallTargets(page)
-        if (tiny.length) small[`${path} (${size})`] = tiny
-        await tallShot(page, join(OUT_DIR, `${path.replace(/\/index$/, '').replace(/\//g, '_')}-${size}.png`))
+        if (tiny.length) small[`${label} (${size})`] = tiny
+        const file = `${path.replace(/\/index$/, '').replace(/\//g, '_')}${view.name ? `~${view.name}` : ''}-${size}.png`
+        await tallShot(page, join(OUT_DIR, file))
         checked++
       }
       await page.context().close()
     }
   }
-  const dialogs = await dialogsFollowElder(ctx, failures)
+  const dialogs = only ? null : await dialogsFollowElder(ctx, failures)
   const smallCount = Object.values(small).reduce((n, l) => n + l.length, 0)
   for (const [where, list] of Object.entries(small)) ctx.log(`under 44 px on ${where}: ${list.slice(0, 4).join('; ')}${list.length > 4 ? ` (+${list.length - 4})` : ''}`)
   // Every control a finger taps is at least 44×44 CSS px, at both sizes.
   for (const [where, list] of Object.entries(small)) failures.push(`${where}: ${list.length} controls under 44 px — ${list.slice(0, 3).join('; ')}`)
   for (const f of failures) ctx.log(`violation: ${f}`)
   if (failures.length) throw new Error(`${failures.length} problems (axe critical/serious, 大字模式 missing, controls under 44 px):\n${failures.join('\n')}`)
-  return { pagesChecked: checked, pages: pages.length, axeCriticalSerious: 0, controlsUnder44px: smallCount, dialogsElder: dialogs, screenshots: OUT_DIR }
+  return { viewsChecked: checked, pages: pages.length, views: views.length, axeCriticalSerious: 0, controlsUnder44px: smallCount, dialogsElder: dialogs, screenshots: OUT_DIR }
 }

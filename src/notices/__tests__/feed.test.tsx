@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { KEY_PEOPLE } from '../../../mock'
 import { endpoints } from '../../../types/contract'
 import { call } from '../../core/api'
+import { useTheme } from '../../core/theme'
 import { NoticeFeed } from '../components/notice-feed'
 import { eventually, signInAs, startBackend } from './helpers'
 
@@ -65,6 +66,44 @@ describe('首页 notice feed', () => {
     // His own 停水 notice asks residents for 我已知晓, not him: no 待确认 on it.
     const own = Array.from(tu.queries.querySelectorAll('.notice-row')).find((r) => r.querySelector('.notice-row__title')?.textContent === '3栋明天上午停水') as HTMLElement
     expect(Array.from(own.querySelectorAll('.notice-row__flag')).map((f) => f.textContent)).toEqual(['置顶'])
+    tu.unmout()
+  })
+
+  it('folds a 楼长\'s tools into one 楼长工具 button beside the heading in 大字模式', async () => {
+    startBackend()
+    await signInAs(KEY_PEOPLE.leader)
+    useTheme.getState().setSize('large')
+    const sheet = jest.spyOn(Taro, 'showActionSheet').mockResolvedValue({ tapIndex: 2, errMsg: 'showActionSheet:ok' } as never)
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
+    const tu = new TestUtils()
+    await tu.mount(NoticeFeed)
+    await tu.queries.waitForQuerySelector('.notice-row')
+    expect(tu.queries.querySelector('.notice-feed__tools')).toBeNull()
+    const header = Array.from(tu.queries.querySelectorAll('.notice-feed__header .ll-button')).map((b) => b.textContent)
+    expect(header).toEqual(['楼长工具'])
+    tu.fireEvent.click(tu.queries.querySelector('.notice-feed__menu') as Element)
+    await eventually(() => expect(navigate).toHaveBeenCalledWith({ url: '/notices/pages/elderly/index' }))
+    expect(sheet.mock.calls[0]?.[0]).toMatchObject({ itemList: ['发布通知', '我发布的通知', '代老人办事'] })
+    tu.unmout()
+    useTheme.getState().setSize('standard')
+  })
+
+  it('gives staff 通知管理 in 大字模式 (发布通知, 我发布的通知) and the row of buttons at normal size', async () => {
+    startBackend()
+    await signInAs(KEY_PEOPLE.staff)
+    useTheme.getState().setSize('large')
+    const sheet = jest.spyOn(Taro, 'showActionSheet').mockResolvedValue({ tapIndex: 0, errMsg: 'showActionSheet:ok' } as never)
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
+    const tu = new TestUtils()
+    await tu.mount(NoticeFeed)
+    await tu.queries.waitForQuerySelector('.notice-row')
+    expect(tu.queries.querySelector('.notice-feed__menu')?.textContent).toBe('通知管理')
+    tu.fireEvent.click(tu.queries.querySelector('.notice-feed__menu') as Element)
+    await eventually(() => expect(navigate).toHaveBeenCalledWith({ url: '/notices/pages/compose/index' }))
+    expect(sheet.mock.calls[0]?.[0]).toMatchObject({ itemList: ['发布通知', '我发布的通知'] })
+    useTheme.getState().setSize('standard')
+    await eventually(() => expect(Array.from(tu.queries.querySelectorAll('.notice-feed__tools .ll-button')).map((b) => b.textContent)).toEqual(['发布通知', '我发布的通知']))
+    expect(tu.queries.querySelector('.notice-feed__menu')).toBeNull()
     tu.unmout()
   })
 

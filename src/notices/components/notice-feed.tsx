@@ -22,17 +22,47 @@ const maybeSeedFixture: () => Promise<boolean> = process.env.TARO_ENV === 'h5'
 export const MINE_URL = '/notices/pages/mine/index'
 export const ELDERLY_URL = '/notices/pages/elderly/index'
 
-function LeaderEntries() {
+interface Tool { label: string, url: string, className: string }
+
+/** What a 楼长 (发布, 我发布的, 代老人办事) or a staff member (发布, 我发布的) reaches from 首页. */
+function useTools(): { tools: Tool[], leader: boolean } {
   const user = useSession((s) => s.user)
-  const isLeader = hasRole(user, 'building_leader')
-  if (!isLeader && !hasRole(user, 'staff')) return null
+  const leader = hasRole(user, 'building_leader')
+  if (!leader && !hasRole(user, 'staff')) return { tools: [], leader }
+  const tools: Tool[] = [
+    { label: '发布通知', url: COMPOSE_URL, className: 'notice-feed__compose' },
+    { label: '我发布的通知', url: MINE_URL, className: 'notice-feed__mine' }
+  ]
+  if (leader) tools.push({ label: '代老人办事', url: ELDERLY_URL, className: 'notice-feed__elderly' })
+  return { tools, leader }
+}
+
+/** The tools as a row of buttons (normal size). */
+function ToolRow({ tools }: { tools: Tool[] }) {
+  if (!tools.length) return null
   return (
     <View className='notice-feed__tools'>
-      <Button size='small' className='notice-feed__compose' onClick={() => openPage(COMPOSE_URL)}>发布通知</Button>
-      <Button size='small' variant='secondary' className='notice-feed__mine' onClick={() => openPage(MINE_URL)}>我发布的通知</Button>
-      {isLeader ? <Button size='small' variant='secondary' className='notice-feed__elderly' onClick={() => openPage(ELDERLY_URL)}>代老人办事</Button> : null}
+      {tools.map((t, i) => (
+        <Button key={t.url} size='small' variant={i === 0 ? 'primary' : 'secondary'} className={t.className} onClick={() => openPage(t.url)}>{t.label}</Button>
+      ))}
     </View>
   )
+}
+
+/**
+ * In 大字模式 a row of tools takes 60 px more and pushes the first notice under the tab bar: one
+ * button beside the heading opens them in an action sheet (which follows 大字模式).
+ */
+function ToolMenu({ tools, leader }: { tools: Tool[], leader: boolean }) {
+  if (!tools.length) return null
+  const open = async () => {
+    try {
+      const { tapIndex } = await Taro.showActionSheet({ itemList: tools.map((t) => t.label) })
+      const tool = tools[tapIndex]
+      if (tool) openPage(tool.url)
+    } catch { /* dismissed */ }
+  }
+  return <Button size='small' variant='secondary' className='notice-feed__menu' onClick={() => void open()}>{leader ? '楼长工具' : '通知管理'}</Button>
 }
 
 function useOnline() {
@@ -48,6 +78,7 @@ export function NoticeFeed() {
   const unread = useNotices((s) => s.feed.unread)
   const hasMore = useNotices((s) => s.feed.nextCursor !== null)
   const elder = useElderMode()
+  const { tools, leader } = useTools()
   const online = useOnline()
   const [now, setNow] = useState(() => Date.now())
   const win = useRowWindow(items.length, '.notice-feed__list', '.notice-row', elder)
@@ -113,8 +144,9 @@ export function NoticeFeed() {
       <View className='notice-feed__header'>
         <Text className='notice-feed__title'>社区通知</Text>
         {unread > 0 ? <Text className='notice-feed__unread'>{unread} 条未读</Text> : null}
+        {elder ? <ToolMenu tools={tools} leader={leader} /> : null}
       </View>
-      <LeaderEntries />
+      {elder ? null : <ToolRow tools={tools} />}
       {!online && items.length ? <Text className='notice-feed__banner'>网络未连接，显示的是上次保存的通知</Text>
         : items.length && phase === 'error' ? <Text className='notice-feed__banner'>刷新失败：{error}</Text> : null}
       {body}
