@@ -7,7 +7,7 @@ import { chooseDraftPhotos, uploadDraftPhoto } from '../core/media'
 import { resetOnIdentityChange } from '../core/session/owner'
 import { noticesApi } from './api'
 import { NEW_SLOT, problemsOf, toInput, useNoticeDrafts, type DraftPhoto, type DraftSlot } from './draft-store'
-import { upsertNotice } from './store'
+import { upsertNotice } from './manage'
 
 interface ScopeState { scope: NoticeScope | null; phase: 'idle' | 'loading' | 'ready' | 'error'; error: string | null }
 

@@ -5,12 +5,11 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { MyNoticeSummary, Notice, NoticeReceipts, NoticeSummary } from '../../types/contract/notices'
 import type { Page } from '../../types/contract/common'
-import { codeOf, messageOf, type ErrorCode } from '../core/api'
+import { messageOf, type ErrorCode } from '../core/api'
 import { applyPage, emptyList, failLoad, startLoad, type ListPhase, type ListState, type LoadMode } from '../core/paged-list'
 import { currentOwner, resetOnIdentityChange } from '../core/session/owner'
 import { taroStateStorage } from '../core/storage'
 import { noticesApi } from './api'
-import { refreshUnread } from './messages-store'
 
 export type { ListPhase, ListState, LoadMode }
 
@@ -47,9 +46,9 @@ export const useNotices = create<NoticesState>()(persist((): NoticesState => ({
   merge: (stored, current) => ({ ...current, ...(stored as Partial<NoticesState>) })
 }))
 
-type ListKey = 'feed' | 'mine'
+export type ListKey = 'feed' | 'mine'
 
-async function loadList<T>(key: ListKey, mode: LoadMode, fetchPage: (q: { cursor?: string; limit: number }) => Promise<Page<T> & { unread?: number }>) {
+export async function loadList<T>(key: ListKey, mode: LoadMode, fetchPage: (q: { cursor?: string; limit: number }) => Promise<Page<T> & { unread?: number }>) {
   ensureOwner()
   const start = startLoad(useNotices.getState()[key] as ListState<T>, mode)
   if (!start) return
@@ -69,75 +68,6 @@ async function loadList<T>(key: ListKey, mode: LoadMode, fetchPage: (q: { cursor
 }
 
 export const loadFeed = (mode: LoadMode) => loadList('feed', mode, (q) => noticesApi.feed(q))
-export const loadMine = (mode: LoadMode) => loadList('mine', mode, (q) => noticesApi.mine(q))
-
-/** Marks a notice read in the feed as soon as it is opened (the server records it with the detail call). */
-function markReadLocally(id: string) {
-  useNotices.setState((s) => {
-    const hit = s.feed.items.find((n) => n.id === id)
-    if (!hit || hit.read) return {}
-    return { feed: { ...s.feed, unread: Math.max(0, s.feed.unread - 1), items: s.feed.items.map((n) => (n.id === id ? { ...n, read: true } : n)) } }
-  })
-}
-
-/** Puts a notice returned by the server everywhere it is shown. */
-export function upsertNotice(n: Notice) {
-  useNotices.setState((s) => ({
-    byId: { ...s.byId, [n.id]: n },
-    detail: { ...s.detail, [n.id]: { phase: 'ready', error: null } },
-    feed: { ...s.feed, items: n.status === 'withdrawn' ? s.feed.items.filter((x) => x.id !== n.id) : s.feed.items.map((x) => (x.id === n.id ? { ...x, ...summaryOf(n) } : x)) },
-    mine: { ...s.mine, items: s.mine.items.map((x) => (x.id === n.id ? { ...x, ...summaryOf(n), withdrawnAt: n.withdrawnAt } : x)) }
-  }))
-}
-
-function summaryOf(n: Notice): NoticeSummary {
-  const { body: _body, photos: _photos, targets: _targets, withdrawnAt: _w, mine: _m, ...summary } = n
-  return summary
-}
-
-export async function loadNotice(id: string): Promise<void> {
-  ensureOwner()
-  useNotices.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'loading', error: null } } }))
-  try {
-    const wasUnread = useNotices.getState().feed.items.some((n) => n.id === id && !n.read) || !useNotices.getState().byId[id]
-    const owner = currentOwner()
-    const notice = await noticesApi.get(id)
-    if (currentOwner() !== owner) return
-    upsertNotice(notice)
-    markReadLocally(id)
-    // Opening it also read its messages on the server: bring the tab badge along.
-    if (wasUnread) void refreshUnread()
-  } catch (e) {
-    useNotices.setState((s) => ({ detail: { ...s.detail, [id]: { phase: 'error', error: messageOf(e), code: codeOf(e) } } }))
-  }
-}
-
-/** Throws ApiError; the page shows messageOf(e). */
-export async function withdrawNotice(id: string): Promise<Notice> {
-  const notice = await noticesApi.withdraw(id)
-  upsertNotice(notice)
-  return notice
-}
-
-export async function loadReceipts(id: string): Promise<void> {
-  ensureOwner()
-  useNotices.setState((s) => ({ receiptsState: { ...s.receiptsState, [id]: { phase: 'loading', error: null } } }))
-  try {
-    const owner = currentOwner()
-    const receipts = await noticesApi.receipts(id)
-    if (currentOwner() !== owner) return
-    useNotices.setState((s) => ({ receipts: { ...s.receipts, [id]: receipts }, receiptsState: { ...s.receiptsState, [id]: { phase: 'ready', error: null } } }))
-  } catch (e) {
-    useNotices.setState((s) => ({ receiptsState: { ...s.receiptsState, [id]: { phase: 'error', error: messageOf(e), code: codeOf(e) } } }))
-  }
-}
-
-/** 再次提醒; throws ApiError (429 carries retryAt). Refreshes the receipts afterwards. */
-export async function remindUnread(id: string) {
-  const result = await noticesApi.remind(id)
-  await loadReceipts(id)
-  return result
-}
 
 /** Another person signed in on this device: forget the previous person's notices. */
 export function ensureOwner() {
