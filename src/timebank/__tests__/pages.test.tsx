@@ -64,6 +64,42 @@ describe('时间银行 pages', () => {
     list.unmout()
   })
 
+  it('counts the quantity from 1 up to 10 at most, and no further than the stock or the monthly limit', async () => {
+    const backend = startBackend()
+    await signInAs(KEY_PEOPLE.volunteer)
+    const goods = tbOf(backend.db()).goods
+    const oil = goods.find((g) => g.name === '食用油')!
+    oil.monthlyLimit = 0 // no monthly limit: only the stock (12) and the cap of 10
+    mockParam = oil.id
+    const tu = new TestUtils()
+    await tu.mount(GoodsPage)
+    const plus = () => tu.queries.querySelector('.tb-qty-plus') as HTMLElement
+    const minus = () => tu.queries.querySelector('.tb-qty-minus') as HTMLElement
+    await eventually(() => expect(text(tu, '.tb-qty')).toBe('1'))
+    expect(minus().className).toContain('ll-button--disabled')
+    for (let i = 0; i < 8; i++) tu.fireEvent.click(plus())
+    await eventually(() => expect(text(tu, '.tb-qty')).toBe('9'))
+    expect(plus().className).not.toContain('ll-button--disabled')
+    expect(minus().className).not.toContain('ll-button--disabled')
+    tu.fireEvent.click(plus())
+    await eventually(() => expect(text(tu, '.tb-qty')).toBe('10'))
+    expect(plus().className).toContain('ll-button--disabled')
+    tu.fireEvent.click(plus())
+    await new Promise((r) => setTimeout(r, 50))
+    expect(text(tu, '.tb-qty')).toBe('10')
+    tu.unmout()
+
+    // 酱油: a monthly limit of 2 stops the count at 2.
+    mockParam = goods.find((g) => g.name === '酱油')!.id
+    const soy = new TestUtils()
+    await soy.mount(GoodsPage)
+    await eventually(() => expect(soy.queries.querySelector('.tb-qty')?.textContent).toBe('1'))
+    for (let i = 0; i < 3; i++) soy.fireEvent.click(soy.queries.querySelector('.tb-qty-plus') as HTMLElement)
+    await eventually(() => expect(soy.queries.querySelector('.tb-qty')?.textContent).toBe('2'))
+    expect(soy.queries.querySelector('.tb-qty-plus')?.className).toContain('ll-button--disabled')
+    soy.unmout()
+  })
+
   it('does not redeem when the person taps 取消 in the confirmation', async () => {
     const backend = startBackend()
     await signInAs(KEY_PEOPLE.volunteer)
