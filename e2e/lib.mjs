@@ -40,6 +40,16 @@ export async function shot(page, name) {
 /** The visible element showing exactly this text (or matching this regex). */
 export const byText = (page, text) => page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first()
 
+/**
+ * Taps a button of the open Taro H5 modal (showModal) by its exact text — 不同意 also contains 同意 —
+ * falling back to any visible element with that text (the kit's own dialogs).
+ */
+export async function answerModal(page, button) {
+  const b = page.locator('.taro__modal .taro-modal__footer div, .taro-modal__foot div, .taro-modal__btn').filter({ hasText: new RegExp(`^\\s*${button}\\s*$`) }).first()
+  if (await b.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await b.click()
+  else await byText(page, button).click()
+}
+
 export async function see(page, text, timeout = 10_000) {
   await byText(page, text).waitFor({ state: 'visible', timeout })
 }

@@ -4,7 +4,7 @@
 // 反对 (one ballot, last choice counts), a neighbour votes; a tenant is refused on the 4栋 owner
 // matter; the vote closes and 公示 shows its figures; progress is posted; residents evaluate.
 // Run: H5_DIR=dist-h5 node e2e/run.mjs council   (screenshots in e2e/shots/council-*.png)
-import { assert, becomePerson, byText, pick, see, shot, tap } from '../lib.mjs'
+import { answerModal, assert, becomePerson, pick, see, shot, tap } from '../lib.mjs'
 
 export const title = '议事：居民提议、邻居支持、社区列入议程并安排表决、两户投票（一户改票）、租户被拒、截止公示、执行进展、群众评议'
 
@@ -32,11 +32,6 @@ const vis = (page, selector, options) => page.locator(selector, options).filter(
 
 const advance = (page, ms) => page.evaluate((ms) => window.__linliMock.advanceClock(ms), ms)
 
-async function answerModal(page, button) {
-  const b = page.locator('.taro__modal .taro-modal__footer div, .taro-modal__foot div, .taro-modal__btn').filter({ hasText: new RegExp(`^\\s*${button}\\s*$`) }).first()
-  if (await b.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await b.click()
-  else await byText(page, button).click()
-}
 
 export async function runCouncilJourney({ base, newPage: open }) {
   const figures = {}

@@ -3,7 +3,7 @@
 // does not see it; the leader's 阅读情况 goes from 0 to 1 and the unread list shrinks by one.
 // The notice carries a photo (chooser → compress → upload) that the resident's detail shows.
 // Run: npm run build:h5 && node e2e/run.mjs notices   (screenshots in e2e/shots/notices-*.png)
-import { assert, becomePerson, byText, makeJpeg, see, tap } from '../lib.mjs'
+import { answerModal, assert, becomePerson, byText, makeJpeg, see, tap } from '../lib.mjs'
 
 export const title = '楼长 posts to 3栋 → 3栋 resident sees and opens it → 1栋 resident does not → receipts 0 → 1'
 
@@ -12,12 +12,6 @@ const XSS = '<img src=x onerror=alert(1)>'
 const BODY = `周六 9:00–12:00 水箱清洗，请提前储水。${XSS}`
 
 /** Taro H5's modal (showModal) and its buttons. */
-async function answerModal(page, button) {
-  // Exact text: 不同意 also contains 同意.
-  const b = page.locator('.taro__modal .taro-modal__footer div, .taro-modal__foot div, .taro-modal__btn').filter({ hasText: new RegExp(`^\\s*${button}\\s*$`) }).first()
-  if (await b.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await b.click()
-  else await byText(page, button).click()
-}
 
 /** The 首页 feed once it has loaded its rows. */
 async function feedTitles(page) {

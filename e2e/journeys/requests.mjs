@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { assert, becomePerson, byText, launch, newPage, see, shot, tap } from '../lib.mjs'
+import { answerModal, assert, becomePerson, byText, launch, newPage, see, shot, tap } from '../lib.mjs'
 import { serve } from '../serve-static.mjs'
 
 export const title = '民生诉求：居民带照片和定位反映（断网后恢复），工作人员受理、派单、办结，居民评价并在公示页看到'
@@ -54,9 +54,6 @@ async function makeBigJpeg(page) {
 }
 
 /** Taro H5's modal (showModal): taps the footer button with exactly this text (同意, not 不同意). */
-async function answerModal(page, button) {
-  await page.locator('.taro-modal__foot').getByText(button, { exact: true }).click()
-}
 
 export async function runRequestsJourney({ base, browser }) {
   const figures = {}

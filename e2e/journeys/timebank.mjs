@@ -2,14 +2,11 @@
 // appear; the volunteer (张伟) redeems a bottle of oil and gets a pickup code; staff (陈静) hand it
 // over by the code and the stock drops; a second resident (周婷) pays 张伟 for clearing a drain;
 // both histories show it. Run: H5_DIR=dist-h5 node e2e/run.mjs timebank
-import { assert, becomePerson, newPage, see, shot, tap } from '../lib.mjs'
+import { answerModal, assert, becomePerson, newPage, see, shot, tap } from '../lib.mjs'
 
 export const title = '时间银行：志愿时长公示结束积分到账，兑换食用油拿取货码，工作人员核销，邻居为通下水道支付积分，双方流水可见'
 
 
-async function answerModal(page, button) {
-  await page.locator('.taro-modal__foot').getByText(button, { exact: true }).click()
-}
 
 /** A call to the embedded mock as the signed-in person (the session the app keeps in storage). */
 const asMe = (page, method, path, body, key) => page.evaluate(async ([method, path, body, key]) => {

@@ -4,16 +4,11 @@
 // in 大字模式 (0 critical/serious), controls ≥ 44 px.
 // Run: npm run build:h5 && node e2e/run.mjs volunteer-gaps   (screenshots in e2e/shots/volunteer-gaps-*.png)
 import AxeBuilder from '@axe-core/playwright'
-import { assert, becomePerson, byText, makeJpeg, see, shot, tap } from '../lib.mjs'
+import { answerModal, assert, becomePerson, byText, makeJpeg, see, shot, tap } from '../lib.mjs'
 
 export const title = '志愿服务：发布活动带照片、详情页显示照片；工作人员查看未成年人监护人同意；志愿服务证明下载；两种字号 axe 无严重问题'
 export const timeoutMs = 300_000
 
-async function answerModal(page, button) {
-  const b = page.locator('.taro__modal .taro-modal__footer div, .taro-modal__foot div, .taro-modal__btn').filter({ hasText: new RegExp(`^\\s*${button}\\s*$`) }).first()
-  if (await b.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await b.click()
-  else await byText(page, button).click()
-}
 
 async function setSize(page, size) {
   await page.evaluate((on) => {

@@ -3,13 +3,10 @@
 // shows the live code of the activity happening now; 张伟 types it to check in and out and sees his
 // hours 待公示; 王秀英 asks for help, 张伟 claims it (sees the address) and completes it, she confirms.
 // Run: H5_DIR=dist-h5 node e2e/run.mjs volunteer   (screenshots in e2e/shots/volunteer-*.png)
-import { assert, becomePerson, byText, newPage, see, shot, tap } from '../lib.mjs'
+import { answerModal, assert, becomePerson, byText, newPage, see, shot, tap } from '../lib.mjs'
 
 export const title = '志愿服务：工作人员发布活动，志愿者报名、候补转正，组织者出示签到码，志愿者签到签退，时长待公示；老人求助，志愿者认领完成，老人确认'
 
-async function answerModal(page, button) {
-  await page.locator('.taro-modal__foot').getByText(button, { exact: true }).click()
-}
 
 const open = (page, base, path) => page.goto(`${base}/#${path}`)
 const TITLE = '冬季楼道清扫（演示）'
