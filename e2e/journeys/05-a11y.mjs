@@ -127,8 +127,9 @@ async function firstNoticeShown(page) {
  */
 async function tallShot(page, path) {
   const viewport = page.viewportSize()
-  const height = await page.evaluate(() => Math.max(...[document.documentElement, document.body, ...document.querySelectorAll('.taro_page, .ll-screen')]
-    .map((el) => el.scrollHeight)))
+  // A scroller below the H5 title bar needs its top added, and a tab bar under it its height.
+  const height = await page.evaluate(() => Math.ceil(Math.max(...[document.documentElement, document.body, ...document.querySelectorAll('.taro_page, .ll-screen')]
+    .map((el) => el.getBoundingClientRect().top + el.scrollHeight)) + (document.querySelector('.taro-tabbar__tabbar')?.getBoundingClientRect().height ?? 0)))
   await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 4000) })
   await page.waitForTimeout(400)
   await page.screenshot({ path })

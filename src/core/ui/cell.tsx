@@ -17,6 +17,7 @@ export interface CellProps {
 /** One list row. */
 export function Cell({ title, label, value, arrow, onClick, className }: CellProps) {
   const showArrow = arrow ?? !!onClick
+  const hasValue = value !== undefined && value !== null
   return (
     <View
       className={cx('ll-cell', onClick && 'll-cell--clickable', className)}
@@ -27,8 +28,13 @@ export function Cell({ title, label, value, arrow, onClick, className }: CellPro
         <Text className='ll-cell__title'>{title}</Text>
         {label ? <Text className='ll-cell__label'>{label}</Text> : null}
       </View>
-      {value !== undefined && value !== null ? <View className='ll-cell__value'>{value}</View> : null}
-      {showArrow ? <Text className='ll-cell__arrow'>›</Text> : null}
+      {/* The value and its › move together: a long value goes under the title with the arrow beside it. */}
+      {hasValue || showArrow ? (
+        <View className='ll-cell__side'>
+          {hasValue ? <View className='ll-cell__value'>{value}</View> : null}
+          {showArrow ? <Text className='ll-cell__arrow'>›</Text> : null}
+        </View>
+      ) : null}
     </View>
   )
 }

@@ -66,7 +66,8 @@ export function TextInput({ value, onChange, placeholder, maxLength, disabled, c
         onInput={(e) => onChange(e.detail.value)}
         onBlur={onBlur}
       />
-      <Counter value={value} maxLength={maxLength} />
+      {/* A count of digits (年龄 1/2, 名额 2/3) reads like a fraction: numbers and codes get none. */}
+      {type === 'text' ? <Counter value={value} maxLength={maxLength} /> : null}
     </View>
   )
 }

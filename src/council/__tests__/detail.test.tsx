@@ -124,7 +124,20 @@ describe('proposal detail page', () => {
     expect(texts('.cl-vote__mine')[0]).toMatch(/^已投票：轮换、抽签 · 回执码/)
     tu.unmout()
   })
+
+  it('offers 满意 / 基本满意 / 不满意 as equal choices, then fills the household\'s own answer', async () => {
+    await startAs(KEY_PEOPLE.resident)
+    const tu = await openProposal('cp_0008')
+    const variants = () => Array.from(document.querySelectorAll('.cl-evaluate')).map((b) => [b.textContent, b.className.includes('ll-button--primary') ? 'filled' : 'outlined'])
+    expect(variants()).toEqual([['满意', 'outlined'], ['基本满意', 'outlined'], ['不满意', 'outlined']])
+    tu.fireEvent.click(button('基本满意'))
+    await settle(tu, 80)
+    expect(texts('.cl-line')).toContain('您家的评价：基本满意')
+    expect(variants()).toEqual([['满意', 'outlined'], ['基本满意', 'filled'], ['不满意', 'outlined']])
+    tu.unmout()
+  })
 })
+
 
 function findMeeting(backend: Awaited<ReturnType<typeof startAs>>) {
   const meeting = backend.db().proposals?.find((p) => p.id === 'cp_0003')?.meetings[0]

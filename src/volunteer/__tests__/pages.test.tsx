@@ -73,6 +73,27 @@ describe('志愿服务 pages', () => {
     tu.unmout()
   })
 
+  it('says when check-in opens for a slot still to come, and that it has closed for one long past', async () => {
+    const backend = await startAs(KEY_PEOPLE.volunteer)
+    const slot = backend.db().volunteer?.activities.find((a) => a.title === '5栋楼道安全巡查')?.slots[0]
+    // The mock says the window is shut (its clock is 2 days before the slot); the page reads the device clock.
+    backend.db().volunteer!.activities.find((a) => a.title === '5栋楼道安全巡查')!.slots[0].startAt = new Date(NOW + 3 * 86400_000).toISOString()
+    backend.db().volunteer!.activities.find((a) => a.title === '5栋楼道安全巡查')!.slots[0].endAt = new Date(NOW + 3 * 86400_000 + 2 * 3600_000).toISOString()
+    backend.persist()
+    const at = new Date(NOW + 3 * 86400_000 - 30 * 60_000 + 8 * 3600_000)
+    const expected = `${at.getUTCMonth() + 1}月${at.getUTCDate()}日 ${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')} 起可以签到（活动开始前 30 分钟），到时再打开本页`
+    jest.spyOn(Date, 'now').mockReturnValue(NOW)
+    const tu = await mountPage(CheckInPage, { slotId: slot?.id ?? '' }, '.vol-check-window')
+    expect(document.querySelector('.vol-check-window')?.textContent).toBe(expected)
+    expect(document.querySelector('.vol-check-submit')).toBeNull()
+    tu.unmout()
+
+    ;(Date.now as jest.Mock).mockReturnValue(NOW + 5 * 86400_000)
+    const later = await mountPage(CheckInPage, { slotId: slot?.id ?? '' }, '.vol-check-window')
+    expect(document.querySelector('.vol-check-window')?.textContent).toBe('签到签退已结束（活动结束后 30 分钟内可签）。忘了签退的，请联系组织者补录')
+    later.unmout()
+  })
+
   it('refuses a resident the publish form and keeps a staff member\'s draft as typed', async () => {
     await startAs(zhou)
     let tu = await mountPage(PublishActivity, {}, '.ll-state__message')

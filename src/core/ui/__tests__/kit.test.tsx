@@ -47,6 +47,15 @@ describe('TextInput', () => {
     expect(seen).toContain('王秀英')
     tu.unmout()
   })
+
+  it('shows no n/max counter on a number or a code, which would read like a fraction', async () => {
+    const tu = new TestUtils()
+    await tu.mount(() => <><TextInput type='number' value='2' maxLength={3} onChange={() => undefined} /><TextInput type='digit' value='12' maxLength={6} onChange={() => undefined} /></>)
+    expect(tu.queries.querySelectorAll('.ll-input')).toHaveLength(2)
+    expect(tu.queries.querySelectorAll('.ll-counter')).toHaveLength(0)
+    expect((tu.queries.querySelector('.ll-input__native input') as HTMLInputElement).maxLength).toBe(3)
+    tu.unmout()
+  })
 })
 
 describe('Button', () => {

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { parseCheckInText, slotText } from '../../../../types/contract/volunteer'
+import { CHECK_WINDOW_MS, chinaTimeText, parseCheckInText, slotText } from '../../../../types/contract/volunteer'
 import { isApiError, messageOf } from '../../../core/api'
 import { useRequireMember } from '../../../core/session/use-require-member'
 import { Button, EmptyState, ErrorState, Field, Loading, openPage, Screen, Skeleton, TextInput, toast } from '../../../core/ui'
@@ -11,6 +11,13 @@ import { PAGES, useParam } from '../../route'
 import { useRemote } from '../../use-remote'
 import '../../volunteer.scss'
 
+/** When check-in opens, or that it has closed — not only the rule (开始前 30 分钟至结束后 30 分钟). */
+function windowText(startAt: string, now: number): string {
+  const opens = Date.parse(startAt) - CHECK_WINDOW_MS
+  if (now < opens) return `${chinaTimeText(opens)} 起可以签到（活动开始前 30 分钟），到时再打开本页`
+  return '签到签退已结束（活动结束后 30 分钟内可签）。忘了签退的，请联系组织者补录'
+}
+
 export default function CheckInPage() {
   const ready = useRequireMember()
   const slotId = useParam('slotId')
@@ -18,6 +25,8 @@ export default function CheckInPage() {
   const [code, setCode] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // The device clock when the page opened: enough to say when check-in opens.
+  const [now] = useState(() => Date.now())
   if (!ready) return <Screen><Loading /></Screen>
   if (!overview.data) return <Screen>{overview.error ? <ErrorState message={overview.error} code={overview.code} onRetry={() => void overview.reload()} /> : <Skeleton rows={3} />}</Screen>
   const signup = [...overview.data.upcoming, ...overview.data.history].find((s) => s.slotId === slotId && s.status === 'confirmed')
@@ -58,7 +67,7 @@ export default function CheckInPage() {
         <Text className='vol-meta'>{slotText(signup.startAt, signup.endAt)} · {signup.place}</Text>
         {signup.checkOutAt ? <Text className='vol-text vol-check-done'>已签退，服务时长 {signup.hours?.minutes ?? 0} 分钟，公示 3 天后确认</Text> : null}
       </View>
-      {signup.checkOutAt ? null : !signup.checkOpen ? <Text className='vol-banner'>签到时间为活动开始前 30 分钟至结束后 30 分钟</Text> : (
+      {signup.checkOutAt ? null : !signup.checkOpen ? <Text className='vol-banner vol-check-window'>{windowText(signup.startAt, now)}</Text> : (
         <>
           {process.env.TARO_ENV === 'weapp' ? <Button block className='vol-check-scan' onClick={() => void scan()}>扫码{checkingOut ? '签退' : '签到'}</Button> : null}
           <Field label={`输入组织者手机上的 6 位${checkingOut ? '签退' : '签到'}码`} error={error}>
