@@ -19,7 +19,7 @@ export interface EmptyStateProps {
 export function EmptyState({ icon = '邻', message, action, className }: EmptyStateProps) {
   return (
     <View className={cx('ll-state', 'll-state--empty', className)}>
-      <Text className='ll-state__icon'>{icon}</Text>
+      <Text className='ll-state__icon' aria-hidden>{icon}</Text>
       <Text className='ll-state__message'>{message}</Text>
       {action ? <Button variant='secondary' onClick={action.onClick}>{action.text}</Button> : null}
     </View>
@@ -74,7 +74,7 @@ export function ErrorState({ message, code, onRetry, retrying, className }: Erro
   const back = canGoBack()
   return (
     <View className={cx('ll-state', 'll-state--error', final && 'll-state--final', className)} role='alert'>
-      <Text className='ll-state__icon'>{code === 'NOT_FOUND' ? '无' : code === 'FORBIDDEN' ? '限' : '!'}</Text>
+      <Text className='ll-state__icon' aria-hidden>{code === 'NOT_FOUND' ? '无' : code === 'FORBIDDEN' ? '限' : '!'}</Text>
       <Text className='ll-state__message'>{message}</Text>
       {hint ? <Text className='ll-state__hint'>{hint}</Text> : null}
       <View className='ll-state__actions'>

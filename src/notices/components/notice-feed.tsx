@@ -128,7 +128,7 @@ export function NoticeFeed() {
       action={{ text: '重试', onClick: () => void reload('first') }} />
   } else if (!items.length && (phase === 'idle' || phase === 'loading')) body = <Skeleton rows={3} />
   else if (!items.length && phase === 'error') body = <ErrorState message={error ?? ''} onRetry={() => void reload('first')} />
-  else if (!items.length) body = <EmptyState icon='📭' message='暂时没有通知，楼长和社区发布的通知会显示在这里' />
+  else if (!items.length) body = <EmptyState icon='信' message='暂时没有通知，楼长和社区发布的通知会显示在这里' />
   else {
     body = (
       <View className='notice-feed__list'>

@@ -51,7 +51,7 @@ export default function ComposePage() {
 
   if (!ready || phase === 'idle' || (phase === 'loading' && !scope)) return <Screen><Loading /></Screen>
   if (phase === 'error' && !scope) return <Screen><ErrorState message={scopeError ?? ''} onRetry={() => void loadScope()} /></Screen>
-  if (scope && !scope.canPublish) return <Screen><EmptyState icon='🔒' message='仅楼长或社区工作人员可以发布通知' /></Screen>
+  if (scope && !scope.canPublish) return <Screen><EmptyState icon='限' message='仅楼长或社区工作人员可以发布通知' /></Screen>
   if (!draft || !scope) return <Screen><Skeleton rows={4} /></Screen>
 
   // Kept in the draft, so a reload of the page comes back to the preview.

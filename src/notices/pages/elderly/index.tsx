@@ -15,7 +15,7 @@ export default function ElderlyPage() {
   if (!ready) return <Screen><Loading /></Screen>
   if (phase === 'error') return <Screen><ErrorState message={error ?? ''} onRetry={() => void loadElderly()} /></Screen>
   if (phase !== 'ready' && !items.length) return <Screen><Skeleton rows={4} /></Screen>
-  if (!items.length) return <Screen><EmptyState icon='👵' message='您负责的楼栋里暂时没有登记 60 岁以上的老人' /></Screen>
+  if (!items.length) return <Screen><EmptyState icon='老' message='您负责的楼栋里暂时没有登记 60 岁以上的老人' /></Screen>
   return (
     <Screen className='notice-elderly' title='代老人反映问题'>
       <CellGroup title='选择要代办的老人，替他们填写诉求；诉求会记为由您代办'>

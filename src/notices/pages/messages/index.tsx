@@ -63,7 +63,7 @@ export default function MessagesPage() {
   let body
   if (!items.length && (phase === 'idle' || phase === 'loading')) body = <Skeleton rows={4} />
   else if (!items.length && phase === 'error') body = <ErrorState message={error ?? ''} onRetry={() => void loadMessages('first')} />
-  else if (!items.length) body = <EmptyState icon='✉️' message={kind ? `暂时没有${MESSAGE_KIND_LABELS[kind]}消息` : '暂时没有消息，通知、提醒和诉求进度都会出现在这里'} />
+  else if (!items.length) body = <EmptyState icon='信' message={kind ? `暂时没有${MESSAGE_KIND_LABELS[kind]}消息` : '暂时没有消息，通知、提醒和诉求进度都会出现在这里'} />
   else body = <CellGroup>{items.map((m) => <MessageRow key={m.id} m={m} />)}</CellGroup>
 
   return (

@@ -38,7 +38,7 @@ export default function MyNoticesPage() {
   let body
   if (!items.length && (phase === 'idle' || phase === 'loading')) body = <Skeleton rows={4} />
   else if (!items.length && phase === 'error') body = <ErrorState message={error ?? ''} onRetry={() => void loadMine('first')} />
-  else if (!items.length) body = <EmptyState icon='📝' message='您还没有发布过通知' action={{ text: '发布第一条通知', onClick: () => openPage(COMPOSE_URL) }} />
+  else if (!items.length) body = <EmptyState icon='写' message='您还没有发布过通知' action={{ text: '发布第一条通知', onClick: () => openPage(COMPOSE_URL) }} />
   else {
     body = (
       <CellGroup>

@@ -24,7 +24,7 @@ export default function CertificatePage() {
   if (!cert.data) return <Screen>{cert.error ? <ErrorState message={cert.error} code={cert.code} onRetry={() => void cert.reload()} /> : <Skeleton rows={5} />}</Screen>
   const c = cert.data
   if (!c.records.length) {
-    return <Screen><EmptyState icon='📜' message='还没有已确认的服务记录。时长公示 3 天后确认，确认后即可开具证明。' action={{ text: '查看我的志愿', onClick: () => openPage(PAGES.mine) }} /></Screen>
+    return <Screen><EmptyState icon='证' message='还没有已确认的服务记录。时长公示 3 天后确认，确认后即可开具证明。' action={{ text: '查看我的志愿', onClick: () => openPage(PAGES.mine) }} /></Screen>
   }
   const layout = certificateLayout(c)
   const save = async () => {

@@ -34,7 +34,7 @@ export default function HelpList() {
       {list.error && !list.data ? <ErrorState message={list.error} code={list.code} onRetry={() => void list.reload()} /> : null}
       {list.error && list.data ? <Text className='vol-banner'>刷新失败：{list.error}</Text> : null}
       {!list.data && !list.error ? <Skeleton rows={4} /> : null}
-      {list.data && !list.data.length ? <EmptyState icon='🤝' message={EMPTY[view]} /> : null}
+      {list.data && !list.data.length ? <EmptyState icon='助' message={EMPTY[view]} /> : null}
       {list.data?.map((t) => <HelpCard key={t.id} task={t} onClick={() => openPage(PAGES.helpDetail(t.id))} />)}
     </Screen>
   )

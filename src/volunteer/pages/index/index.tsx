@@ -35,7 +35,7 @@ export default function VolunteerHome() {
       {list.error && !list.data ? <ErrorState message={list.error} code={list.code} onRetry={() => void list.reload()} /> : null}
       {list.error && list.data ? <Text className='vol-banner'>刷新失败：{list.error}</Text> : null}
       {!list.data && !list.error ? <Skeleton rows={4} /> : null}
-      {list.data && !list.data.items.length ? <EmptyState icon='🤝' message={view === 'upcoming' ? '暂时没有可报名的活动，过几天再来看看' : '还没有活动'} /> : null}
+      {list.data && !list.data.items.length ? <EmptyState icon='助' message={view === 'upcoming' ? '暂时没有可报名的活动，过几天再来看看' : '还没有活动'} /> : null}
       {list.data?.items.map((a) => (
         <View key={a.id} className='vol-card vol-activity' onClick={() => openPage(PAGES.detail(a.id))}>
           <Text className='vol-title'>{a.title}</Text>

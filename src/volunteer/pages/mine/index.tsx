@@ -97,10 +97,10 @@ export default function MyVolunteering() {
         </View>
       ) : null}
       <Section title='即将参加'>
-        {o.upcoming.length ? o.upcoming.map(card) : <EmptyState icon='📅' message='还没有报名的活动' action={{ text: '去看看活动', onClick: () => openPage(PAGES.list) }} />}
+        {o.upcoming.length ? o.upcoming.map(card) : <EmptyState icon='约' message='还没有报名的活动' action={{ text: '去看看活动', onClick: () => openPage(PAGES.list) }} />}
       </Section>
       <Section title='历史记录'>
-        {o.history.length ? o.history.map(card) : <EmptyState icon='🕘' message='参加过的活动会显示在这里' />}
+        {o.history.length ? o.history.map(card) : <EmptyState icon='史' message='参加过的活动会显示在这里' />}
       </Section>
     </Screen>
   )

@@ -41,7 +41,7 @@ export default function PublishActivity() {
 
   if (!ready) return <Screen><Loading /></Screen>
   if (!scope.data) return <Screen>{scope.error ? <ErrorState message={scope.error} code={scope.code} onRetry={() => void scope.reload()} /> : <Skeleton rows={6} />}</Screen>
-  if (!scope.data.canPublish) return <Screen><EmptyState icon='🔒' message='仅社区工作人员或楼长可以发布志愿活动' /></Screen>
+  if (!scope.data.canPublish) return <Screen><EmptyState icon='限' message='仅社区工作人员或楼长可以发布志愿活动' /></Screen>
   if (!stored) return <Screen><Skeleton rows={6} /></Screen>
   const draft = stored
   const buildings = scope.data.buildings

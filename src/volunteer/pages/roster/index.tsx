@@ -61,7 +61,7 @@ export default function RosterPage() {
           }} />
       ) : null}
       <Section title={`名单（${r.entries.length} 人）`}>
-        {!r.entries.length ? <EmptyState icon='📋' message='还没有人报名' /> : null}
+        {!r.entries.length ? <EmptyState icon='单' message='还没有人报名' /> : null}
         {r.entries.map((e) => (
           <View key={e.signupId} className='vol-card vol-roster-entry'>
             <Text className='vol-title'>{e.name}</Text>

@@ -49,7 +49,7 @@ export default function VolunteerStaff() {
   return (
     <Screen className='vol-staff'>
       <Section title={`时长异议（${objections.data.length}）`}>
-        {!objections.data.length ? <EmptyState icon='✅' message='没有待处理的时长异议' /> : null}
+        {!objections.data.length ? <EmptyState icon='✓' message='没有待处理的时长异议' /> : null}
         {objections.data.map((o) => (
           <View key={o.signupId} className='vol-card vol-staff-objection'>
             <Text className='vol-title'>{o.name} · {o.activityTitle}</Text>
@@ -60,7 +60,7 @@ export default function VolunteerStaff() {
         ))}
       </Section>
       <Section title='暂停自主报名的人'>
-        {paused.data && !paused.data.length ? <EmptyState icon='✅' message='没有被暂停的人' /> : null}
+        {paused.data && !paused.data.length ? <EmptyState icon='✓' message='没有被暂停的人' /> : null}
         {paused.data?.map((p) => (
           <View key={p.personId} className='vol-card vol-staff-paused'>
             <Text className='vol-title'>{p.name}</Text>
@@ -71,14 +71,14 @@ export default function VolunteerStaff() {
       </Section>
       <Section title='未成年志愿者：监护人同意'>
         {minors.error && !minors.data ? <ErrorState message={minors.error} onRetry={() => void minors.reload()} /> : null}
-        {minors.data && !minors.data.length ? <EmptyState icon='✅' message='社区里没有未成年人' /> : null}
+        {minors.data && !minors.data.length ? <EmptyState icon='✓' message='社区里没有未成年人' /> : null}
         {minors.data?.map((m) => (
           <GuardianConsent key={m.personId} minor={m}
             onSubmit={async (guardianName) => { await staffApi.consent(m.personId, guardianName); toast('已登记，可以报名了', 'success'); await minors.reload() }} />
         ))}
       </Section>
       <Section title='互助：自动确认或有异议'>
-        {help.data && !help.data.length ? <EmptyState icon='✅' message='没有需要处理的互助' /> : null}
+        {help.data && !help.data.length ? <EmptyState icon='✓' message='没有需要处理的互助' /> : null}
         {help.data?.map((t) => (
           <View key={t.id}>
             <HelpCard task={t} onClick={() => openPage(PAGES.helpDetail(t.id))} />
