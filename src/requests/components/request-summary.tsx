@@ -27,7 +27,8 @@ export const STATUS_EXPLAINED: Record<RequestStatus, string> = {
   duplicate: '这件事已经有邻居反映过，并到原来那条里一起处理，您会收到它的进展。'
 }
 
-export function RequestSummary({ request: r }: { request: ServiceRequest }) {
+/** `staff`: the words address a community worker (the resident's choices in the third person). */
+export function RequestSummary({ request: r, staff = false }: { request: ServiceRequest; staff?: boolean }) {
   return (
     <View className='rq-summary'>
       <View className='rq-card__head'>
@@ -37,7 +38,7 @@ export function RequestSummary({ request: r }: { request: ServiceRequest }) {
           <StatusTag request={r} />
         </View>
       </View>
-      <Text className='rq-summary__explain'>{STATUS_EXPLAINED[r.status]}</Text>
+      {staff ? null : <Text className='rq-summary__explain'>{STATUS_EXPLAINED[r.status]}</Text>}
       <Text className='rq-summary__row'>受理编号：{r.caseNumber}（查询、咨询时报这个号）</Text>
       <Text className='rq-summary__row'>地点：{r.location.placeName}{r.location.note ? `（${r.location.note}）` : ''}</Text>
       {answerLines(r).map((l) => <Text key={l} className='rq-summary__row'>{l}</Text>)}
@@ -47,9 +48,11 @@ export function RequestSummary({ request: r }: { request: ServiceRequest }) {
         {r.closedAt ? `办结于 ${formatDateTime(r.closedAt)}` : `预计 ${formatDateTime(r.expectedBy)} 前办结${r.overdue ? `，已逾期 ${dayjs(r.expectedBy).fromNow(true)}` : ''}`}
       </Text>
       {r.declineReason ? <Text className='rq-summary__row'>不予受理理由：{r.declineReason}</Text> : null}
-      {r.duplicateOf ? <Text className='rq-summary__row'>与 {r.duplicateOf.caseNumber} 重复，已为您关注原诉求</Text> : null}
+      {r.duplicateOf ? <Text className='rq-summary__row'>与 {r.duplicateOf.caseNumber} 重复，{staff ? '已并入原诉求' : '已为您关注原诉求'}</Text> : null}
       <Text className='rq-summary__row'>
-        {r.anonymous ? '公开展示时不显示您的姓名' : '公开展示时只显示姓氏，如“王*”'}
+        {staff
+          ? (r.anonymous ? '居民选择了匿名：公示时不显示姓名' : '公示时只显示居民的姓氏')
+          : (r.anonymous ? '公开展示时不显示您的姓名' : '公开展示时只显示姓氏，如“王*”')}
         {r.followerCount ? ` · 另有 ${r.followerCount} 位邻居也遇到了` : ''}
       </Text>
     </View>

@@ -37,7 +37,7 @@ export default function StaffRequestPage() {
   return (
     <Screen className='rq-staff-detail'>
       <OfflineBar />
-      <RequestSummary request={request} />
+      <RequestSummary request={request} staff />
       <Section title='反映人' card>
         <View className='rq-contact'>
           <Text className='rq-summary__row'>{c ? c.name : request.filedBy.name}{request.anonymous ? '（公示匿名）' : ''}</Text>

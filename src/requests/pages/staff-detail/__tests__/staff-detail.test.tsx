@@ -30,6 +30,18 @@ describe('staff request page', () => {
     return tu
   }
 
+  it('speaks to the worker: the resident\'s privacy choice in the third person, no resident-facing status explanation', async () => {
+    const backend = await startAs(KEY_PEOPLE.staff)
+    const request = await fileAsResident(backend)
+    const tu = await mountFor(request.id)
+    await tu.queries.waitForQueryByText(`受理编号：${request.caseNumber}（查询、咨询时报这个号）`, '.rq-summary__row', { timeout: 3000 })
+    const rows = Array.from(document.querySelectorAll('.rq-summary__row')).map((e) => e.textContent)
+    expect(rows).toContain('公示时只显示居民的姓氏')
+    expect(rows.filter((r) => r?.includes('您'))).toEqual([])
+    expect(document.querySelector('.rq-summary__explain')).toBeNull()
+    tu.unmout()
+  })
+
   it('accepts and dispatches to a department, then shows the mock’s 422 when the request changed meanwhile', async () => {
     const backend = await startAs(KEY_PEOPLE.staff)
     const request = await fileAsResident(backend)
