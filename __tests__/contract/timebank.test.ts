@@ -12,7 +12,7 @@ describeBothTransports('timebank contract', (t) => {
     expect(b).toMatchObject({ available: 49, pending: 9, held: 0, name: '张伟', year: '2026', yearEarned: 49 })
     const st = await t.call(endpoints.listTbStatement, {}, { token: s.token })
     expect(st.items.map((l) => l.title)).toEqual(expect.arrayContaining(['重阳节敬老探访 12 小时', '周末社区清洁 3 小时']))
-    expect(st.items.find((l) => l.title === '周末社区清洁 3 小时')).toMatchObject({ amount: 0, pendingAmount: 6, kindLabel: '服务时长（公示中）' })
+    expect(st.items.find((l) => l.title === '周末社区清洁 3 小时')).toMatchObject({ amount: 0, pendingAmount: 6, kindLabel: '服务时长进入公示' })
   })
 
   it('redeems a bottle of oil, hands it over by code, and the stock drops by one', async () => {

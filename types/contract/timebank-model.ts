@@ -54,7 +54,7 @@ export type TbLineKind =
   | 'gift' | 'seed'
 
 export const TB_KIND_LABELS: Record<TbLineKind, string> = {
-  credit_pending: '服务时长（公示中）',
+  credit_pending: '服务时长进入公示',
   credit: '服务时长',
   issue: '社区发放',
   deduct: '社区调整',

@@ -65,8 +65,8 @@ export default function TimebankHome() {
         <Button variant='secondary' className='tb-go-services' onClick={() => openPage(TB.services)}>邻里服务</Button>
         <Button variant='secondary' className='tb-go-gift' onClick={() => openPage(TB.gift)}>转赠</Button>
         <Button variant='secondary' className='tb-go-orders' onClick={() => openPage(TB.orders)}>我的兑换</Button>
-        <Button variant='plain' className='tb-go-report' onClick={() => openPage(TB.report)}>月度公示</Button>
-        {staff ? <Button variant='plain' className='tb-go-staff' onClick={() => openPage(TB.staff)}>工作人员管理</Button> : null}
+        <Button variant='secondary' className='tb-go-report' onClick={() => openPage(TB.report)}>月度公示</Button>
+        {staff ? <Button variant='secondary' className='tb-go-staff' onClick={() => openPage(TB.staff)}>工作人员管理</Button> : null}
       </View>
       <Picker mode='selector' range={months} value={Math.max(0, months.indexOf(month))} onChange={(e) => setMonth(Number(e.detail.value) === 0 ? '' : months[Number(e.detail.value)])}>
         <Cell className='tb-month' title='积分明细' value={month ? `${month} 月结单` : '全部'} arrow />
@@ -80,8 +80,9 @@ export default function TimebankHome() {
                 const amount = l.amount !== 0 ? l.amount : l.pendingAmount
                 return (
                   <Cell key={l.transferId} className='tb-line' title={l.title}
-                    label={`${l.kindLabel} · ${dayText(l.at)}${l.pendingAmount && !l.amount ? ' · 公示中' : ''}${l.reversed ? ' · 已冲正' : ''}`}
-                    value={<Text className={`tb-amount ${amount > 0 ? 'tb-amount--in' : 'tb-amount--out'}`}>{signedPoints(amount)}</Text>}
+                    label={`${l.kindLabel} · ${dayText(l.at)}${l.reversed ? ' · 已冲正' : ''}`}
+                    // Points that entered 公示 are not spendable yet: grey, not the green of points received.
+                    value={<Text className={`tb-amount ${!l.amount ? 'tb-amount--pending' : amount > 0 ? 'tb-amount--in' : 'tb-amount--out'}`}>{signedPoints(amount)}</Text>}
                     onClick={l.link ? () => openPage(l.link as string) : undefined} />
                 )
               })}
