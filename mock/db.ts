@@ -3,7 +3,7 @@
 import type { GeoPoint, Id, IsoTime, Role } from '../types/contract'
 
 /** Bump when the shape or the seed changes: stored databases of another version are re-seeded. */
-export const DB_VERSION = 9
+export const DB_VERSION = 10
 
 export interface EstateRecord { id: Id; name: string }
 export interface BuildingRecord { id: Id; estateId: Id; name: string; location: GeoPoint }

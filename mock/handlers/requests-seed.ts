@@ -44,14 +44,20 @@ const TEMPLATES: Record<CategoryCode, [string, Record<string, string>][]> = {
   other: [['{p}的广告牌松动了，大风天很危险', { summary: '广告牌松动' }], ['希望在{p}增加几张休息长椅，方便老人歇脚', {}]]
 }
 
-const RESULTS: Record<CategoryCode, string> = {
+/** A closing result per category; where a category's templates differ (noise), one per template. */
+const RESULTS: Record<CategoryCode, string | string[]> = {
   streetlight: '已更换灯具并检修线路，恢复正常照明',
   sanitation: '已清运垃圾并完成消杀，物业将加密清扫频次',
   safety: '已清理隐患并张贴提醒，网格员将持续巡查',
-  noise: '已上门沟通，住户承诺午休和夜间不再施工',
+  noise: ['已上门沟通，装修住户承诺午休时间和夜间不再施工', '已与广场舞队沟通，活动改到晚上九点前结束并调低音量'],
   facility: '已联系维保单位修复，经测试使用正常',
   property: '物业已处理并电话回访业主',
   other: '已协调相关单位处理完毕'
+}
+
+function resultFor(spec: { code: CategoryCode; template: number }): string {
+  const r = RESULTS[spec.code]
+  return Array.isArray(r) ? r[spec.template % r.length] : r
 }
 
 const DECLINE_REASONS = ['经核实，该问题属于业主之间的民事纠纷，不属于社区受理范围，建议协商或申请人民调解', '该问题已由市政部门统一安排施工，请关注社区公告']
@@ -102,7 +108,7 @@ function advance(db: Db, rng: Rng, r: ServiceRequestRecord, spec: Spec, now: num
   if (spec.outcome === 'dispatched') return
   act(db, r, 'note', step(6, 24), { ...actor(), note: `${dept?.name}已到现场查看，正在处理` }); done()
   if (spec.outcome === 'in_progress') return
-  act(db, r, 'close', step(category.expectedHours * 0.3, category.expectedHours * 1.2), { ...actor(), note: RESULTS[spec.code] }, () => { r.closedAt = new Date(t).toISOString() }); done()
+  act(db, r, 'close', step(category.expectedHours * 0.3, category.expectedHours * 1.2), { ...actor(), note: resultFor(spec) }, () => { r.closedAt = new Date(t).toISOString() }); done()
   if (!spec.rated || t + 2 * HOUR > now) return
   const star = () => (rng() < 0.7 ? 5 : rng() < 0.7 ? 4 : 3)
   const rating = { speed: star(), result: star(), attitude: star(), comment: rng() < 0.5 ? '处理及时，谢谢社区' : '', at: '' }

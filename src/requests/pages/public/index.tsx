@@ -9,6 +9,7 @@ import { OfflineBar } from '../../components/offline-bar'
 import { STATUS_TONE } from '../../components/request-card'
 import dayjs from '../../dayjs'
 import { fetchStats, listKey, loadPublic, selectList, useRequests } from '../../store'
+import { closeTimeText } from '../../components/stats-text'
 import '../../requests.scss'
 
 const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`)
@@ -19,8 +20,8 @@ function StatsCard({ stats }: { stats: RequestStats }) {
     // Two populations, said plainly: what was finished this month (whenever filed), and how much of
     // this month's filings is finished already.
     { label: '本月办结', value: String(stats.closed) },
-    { label: '本月提交的办结率', value: percent(stats.resolutionRate) },
-    { label: '办结用时中位数', value: stats.medianHoursToClose === null ? '—' : `${Math.round(stats.medianHoursToClose * 10) / 10} 小时` },
+    { label: '本月新提交的已办结', value: percent(stats.resolutionRate) },
+    { label: '一般多久办结', value: closeTimeText(stats.medianHoursToClose) },
     { label: '满意度', value: stats.meanSatisfaction === null ? '—' : `${stats.meanSatisfaction.toFixed(1)} 星` }
   ]
   return (
@@ -31,6 +32,7 @@ function StatsCard({ stats }: { stats: RequestStats }) {
           <Text className='rq-stats__label'>{c.label}</Text>
         </View>
       ))}
+      <Text className='rq-stats__note'>「本月办结」也算以前提交、本月办好的；「一般多久办结」是一半的诉求在这个时间内办好。</Text>
     </View>
   )
 }
