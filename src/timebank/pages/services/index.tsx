@@ -1,6 +1,6 @@
 // 邻里服务: skills neighbours offer (预约: rate × hours pre-paid), needs waiting for a helper
 // (我来帮忙), and the caller's own exchanges; forms to post a need or offer a skill.
-import { Picker, Text } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { formatPoints, TB_EXCHANGE_STATUS_LABELS, type TbExchange, type TbOffer } from '../../../../types/contract/timebank'
@@ -15,7 +15,7 @@ import { load, refreshBalance, useSlot } from '../../store'
 import '../../timebank.scss'
 
 type Tab = 'offers' | 'needs' | 'mine'
-const TABS: [Tab, string][] = [['offers', '邻居能帮'], ['needs', '求助'], ['mine', '我的服务']]
+const TABS: [Tab, string][] = [['offers', '邻居能帮'], ['needs', '邻居求助'], ['mine', '我的服务']]
 const HOURS = ['0.5 小时', '1 小时', '1.5 小时', '2 小时', '3 小时', '4 小时']
 const HALF_HOURS = [1, 2, 3, 4, 6, 8]
 
@@ -71,15 +71,18 @@ export default function ServicesPage() {
 
   return (
     <Screen className='tb-services'>
-      <Cell className='tb-tabs'
-        title={TABS.map(([k, label]) => <Button key={k} size='small' variant={tab === k ? 'primary' : 'secondary'} className={`tb-tab tb-tab--${k}`} onClick={() => setTab(k)}>{label}</Button>)} />
+      {/* Which list: three even buttons, the shown one filled. */}
+      <View className='tb-tabs'>
+        {TABS.map(([k, label]) => <Button key={k} size='small' variant={tab === k ? 'primary' : 'secondary'} className={`tb-tab tb-tab--${k}`} onClick={() => setTab(k)}>{label}</Button>)}
+      </View>
       {form === 'need' ? <NeedForm onDone={() => { setForm(null); setTab('mine'); void reload() }} /> : null}
       {form === 'offer' ? <OfferForm onDone={() => { setForm(null); void reload() }} /> : null}
       {!form ? (
-        <Cell title={<>
-          <Button size='small' className='tb-open-need' onClick={() => setForm('need')}>我要求助</Button>
+        <View className='tb-post'>
+          <Text className='tb-post__title'>发布</Text>
+          <Button size='small' variant='secondary' className='tb-open-need' onClick={() => setForm('need')}>我要求助</Button>
           <Button size='small' variant='secondary' className='tb-open-offer' onClick={() => setForm('offer')}>我能帮忙</Button>
-        </>} />
+        </View>
       ) : <Button variant='plain' block onClick={() => setForm(null)}>收起表单（已填内容会保留）</Button>}
 
       {tab === 'offers' ? (
