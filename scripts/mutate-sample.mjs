@@ -254,6 +254,21 @@ function apply(m, text) {
   fs.writeFileSync(abs, text)
 }
 
+const LOCK_FILE = path.join(OUT_DIR, '.lock')
+
+function takeLock() {
+  if (fs.existsSync(LOCK_FILE)) {
+    const pid = Number(fs.readFileSync(LOCK_FILE, 'utf8'))
+    let alive = false
+    try { process.kill(pid, 0); alive = pid !== process.pid } catch { /* not running */ }
+    if (alive) throw new Error(`another mutate:sample run (pid ${pid}) is mutating this checkout; wait for it or stop it`)
+  }
+  fs.writeFileSync(LOCK_FILE, String(process.pid))
+  process.on('exit', () => {
+    try { if (Number(fs.readFileSync(LOCK_FILE, 'utf8')) === process.pid) fs.rmSync(LOCK_FILE) } catch { /* gone */ }
+  })
+}
+
 function onSignal(sig) {
   if (child) try { process.kill(-child.pid, 'SIGKILL') } catch { /* gone */ }
   restoreFile()
@@ -448,10 +463,6 @@ async function main() {
     printReport(JSON.parse(fs.readFileSync(reportFile, 'utf8')))
     return
   }
-  recoverEarlierRun()
-  process.on('SIGINT', () => onSignal('SIGINT'))
-  process.on('SIGTERM', () => onSignal('SIGTERM'))
-
   const files = await mutateFiles(opts.files)
   const pop = await population(files)
   const sample = draw(pop, opts.n, opts.seed)
@@ -460,8 +471,17 @@ async function main() {
   console.log(`population: ${pop.length} mutants in ${files.length} files (${Object.entries(byFolder).map(([f, c]) => `${f} ${c}`).join(', ')}); sample N=${sample.length}, seed ${opts.seed}`)
   if (opts.list) {
     for (const m of sample) console.log(`  [${m.id}] ${m.file}:${m.line} ${m.mutator}: ${clip(m.original)} → ${clip(m.replacement)}`)
+    const listFile = path.join(OUT_DIR, `sample-n${sample.length}-seed${opts.seed}.json`)
+    fs.writeFileSync(listFile, JSON.stringify(sample.map(({ id, key, file, line, mutator, original, replacement }) => ({ id, key, file, line, mutator, original, replacement })), null, 2))
+    console.log(`\nsample (with keys): ${path.relative(ROOT, listFile)}`)
     return
   }
+
+  // Only one run at a time mutates this checkout; a leftover backup is from a run that was killed.
+  takeLock()
+  recoverEarlierRun()
+  process.on('SIGINT', () => onSignal('SIGINT'))
+  process.on('SIGTERM', () => onSignal('SIGTERM'))
 
   const resultsFile = path.join(OUT_DIR, `${opts.run}.jsonl`)
   const results = readResults(opts.run)
