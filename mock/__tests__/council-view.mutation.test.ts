@@ -1,0 +1,36 @@
+// Who may edit or withdraw a proposal, exactly (found unguarded by npm run mutate:sample): only its
+// author; withdraw while nobody has supported it (or after it was returned), edit also only while
+// nobody has commented.
+import { KEY_PEOPLE } from '..'
+import { findProposal } from '../handlers/council-store'
+import { setup } from './timebank-fixture'
+
+const { elderlyResident: wang, leader: li, resident: zhou } = KEY_PEOPLE
+const draft = { title: '3栋楼下增设休息座椅', reason: '老人下楼散步走不远，楼下没有可以坐的地方。', solution: '在3栋门口绿化带旁放置两张长椅。', scope: { kind: 'buildings', ids: ['b_3'] }, kind: 'resident' }
+
+interface View { id: string; mine: boolean; canEdit: boolean; canWithdraw: boolean }
+
+it('edit and withdraw belong to the author, before supports (withdraw) and comments (edit)', async () => {
+  const t = setup()
+  const rights = async (as: string, id: string) => {
+    const { body } = await t.get<View>(as, `/council/proposals/${id}`)
+    return { mine: body.mine, canEdit: body.canEdit, canWithdraw: body.canWithdraw }
+  }
+  const raised = await t.post<View>(wang, '/council/proposals', draft)
+  expect(raised.status).toBe(200)
+  const id = raised.body.id
+  expect(await rights(wang, id)).toEqual({ mine: true, canEdit: true, canWithdraw: true })
+  expect(await rights(li, id)).toEqual({ mine: false, canEdit: false, canWithdraw: false })
+
+  expect((await t.post(li, `/council/proposals/${id}/comments`, { body: '赞成，楼下确实需要。' })).status).toBe(200)
+  expect(await rights(wang, id)).toEqual({ mine: true, canEdit: false, canWithdraw: true })
+
+  expect((await t.post(li, `/council/proposals/${id}/support`)).status).toBe(200)
+  expect(await rights(wang, id)).toEqual({ mine: true, canEdit: false, canWithdraw: false })
+  expect(await rights(zhou, id)).toEqual({ mine: false, canEdit: false, canWithdraw: false })
+
+  // Returned for changes: the author may edit and withdraw again, nobody else.
+  findProposal(t.db(), id)!.stage = 'returned'
+  expect(await rights(wang, id)).toEqual({ mine: true, canEdit: true, canWithdraw: true })
+  expect(await rights(li, id)).toEqual({ mine: false, canEdit: false, canWithdraw: false })
+})
