@@ -1,32 +1,24 @@
 // Editing an activity's time slots (found unguarded by npm run mutate:sample): a slot may be
 // dropped only when nobody is signed up for it any more; one live sign-up among cancelled ones
 // still keeps it.
-import { createMemoryStorage, createMockBackend, type MockBackend } from '..'
+import { createMemoryStorage, createMockBackend } from '..'
+import { asPerson } from './as-person'
 
 const NOW = Date.parse('2026-11-29T08:00:00+08:00')
 const H = 3600_000
 const iso = (t: number) => new Date(t).toISOString()
 
-async function session(backend: MockBackend, personId: string) {
-  const res = await backend.handle({ method: 'POST', path: '/demo/switch', body: { personId }, headers: { 'Idempotency-Key': `s-${personId}` } })
-  const token = (res.body as { token: string }).token
-  let seq = 0
-  return (method: 'GET' | 'POST' | 'PUT', path: string, body: unknown = {}) => backend.handle({
-    method, path, body: method === 'GET' ? undefined : body,
-    headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': `${personId}-${++seq}` }
-  })
-}
 
 it('refuses to drop a slot while one sign-up is live, and drops it once all are cancelled', async () => {
   const backend = createMockBackend({ storage: createMemoryStorage(), now: () => NOW })
-  const staff = await session(backend, 'p_004')
+  const staff = await asPerson(backend, 'p_004')
   const morning = { startAt: iso(NOW + 24 * H), endAt: iso(NOW + 26 * H), capacity: 2 }
   const afternoon = { startAt: iso(NOW + 30 * H), endAt: iso(NOW + 32 * H), capacity: 2 }
   const draft = { title: '楼道清扫', description: '说明', place: '3栋楼下' }
   const published = await staff('POST', '/volunteer/activities', { ...draft, slots: [morning, afternoon] })
   expect(published.status).toBe(200)
   const { id, slots } = published.body as { id: string; slots: { id: string }[] }
-  const [a, b] = [await session(backend, 'p_013'), await session(backend, 'p_014')]
+  const [a, b] = [await asPerson(backend, 'p_013'), await asPerson(backend, 'p_014')]
   const signupA = await a('POST', `/volunteer/slots/${slots[1].id}/signups`)
   const signupB = await b('POST', `/volunteer/slots/${slots[1].id}/signups`)
   expect([signupA.status, signupB.status]).toEqual([200, 200])

@@ -1,33 +1,25 @@
 // Taking a place offered from the waitlist, exactly (found unguarded by npm run mutate:sample):
 // a second tap on 确认参加 answers the confirmed signup again, an offer that ran out and a signup
 // without an offer are refused with their own messages.
-import { createMemoryStorage, createMockBackend, type MockBackend } from '..'
+import { createMemoryStorage, createMockBackend } from '..'
+import { asPerson } from './as-person'
 
 const NOW = Date.parse('2026-11-29T08:00:00+08:00')
 const H = 3600_000
 const iso = (t: number) => new Date(t).toISOString()
 
-async function session(backend: MockBackend, personId: string) {
-  const res = await backend.handle({ method: 'POST', path: '/demo/switch', body: { personId }, headers: { 'Idempotency-Key': `s-${personId}` } })
-  const token = (res.body as { token: string }).token
-  let seq = 0
-  return (method: 'GET' | 'POST', path: string, body: unknown = {}) => backend.handle({
-    method, path, body: method === 'GET' ? undefined : body,
-    headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': `${personId}-${++seq}` }
-  })
-}
 
 it('accepting an offer twice answers the confirmed signup; a lapsed offer and no offer are refused', async () => {
   let clock = NOW
   const backend = createMockBackend({ storage: createMemoryStorage(), now: () => clock })
-  const staff = await session(backend, 'p_004')
+  const staff = await asPerson(backend, 'p_004')
   const published = await staff('POST', '/volunteer/activities', {
     title: '候补测试活动', description: '说明', place: '地点',
     slots: [{ startAt: iso(NOW + 2 * H), endAt: iso(NOW + 4 * H), capacity: 1 }]
   })
   expect(published.status).toBe(200)
   const slotId = (published.body as { slots: { id: string }[] }).slots[0].id
-  const [a, b, c] = [await session(backend, 'p_013'), await session(backend, 'p_014'), await session(backend, 'p_015')]
+  const [a, b, c] = [await asPerson(backend, 'p_013'), await asPerson(backend, 'p_014'), await asPerson(backend, 'p_015')]
   for (const who of [a, b, c]) expect((await who('POST', `/volunteer/slots/${slotId}/signups`)).status).toBe(200)
   const signupOf = (p: string) => backend.db().volunteer!.signups.find((s) => s.slotId === slotId && s.personId === p)!
 
