@@ -32,7 +32,6 @@ const vis = (page, selector, options) => page.locator(selector, options).filter(
 
 const advance = (page, ms) => page.evaluate((ms) => window.__linliMock.advanceClock(ms), ms)
 
-
 export async function runCouncilJourney({ base, newPage: open }) {
   const figures = {}
   const { page } = await open()

@@ -11,8 +11,6 @@ const TITLE = `3栋周六上午停水（E2E ${Date.now().toString(36)}）`
 const XSS = '<img src=x onerror=alert(1)>'
 const BODY = `周六 9:00–12:00 水箱清洗，请提前储水。${XSS}`
 
-/** Taro H5's modal (showModal) and its buttons. */
-
 /** The 首页 feed once it has loaded its rows. */
 async function feedTitles(page) {
   await page.locator('.notice-row').first().waitFor({ timeout: 15_000 })

@@ -53,8 +53,6 @@ async function makeBigJpeg(page) {
   return { path, bytes: bytes.length }
 }
 
-/** Taro H5's modal (showModal): taps the footer button with exactly this text (同意, not 不同意). */
-
 export async function runRequestsJourney({ base, browser }) {
   const figures = {}
   const { context, page, errors } = await newPage(browser, { geolocation: NEAR_BUILDING_3, permissions: ['geolocation'] })

@@ -6,8 +6,6 @@ import { answerModal, assert, becomePerson, newPage, see, shot, tap } from '../l
 
 export const title = '时间银行：志愿时长公示结束积分到账，兑换食用油拿取货码，工作人员核销，邻居为通下水道支付积分，双方流水可见'
 
-
-
 /** A call to the embedded mock as the signed-in person (the session the app keeps in storage). */
 const asMe = (page, method, path, body, key) => page.evaluate(async ([method, path, body, key]) => {
   const raw = JSON.parse(localStorage.getItem('linli.session') ?? '{}')

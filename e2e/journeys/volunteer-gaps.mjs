@@ -9,7 +9,6 @@ import { answerModal, assert, becomePerson, byText, makeJpeg, see, shot, tap } f
 export const title = '志愿服务：发布活动带照片、详情页显示照片；工作人员查看未成年人监护人同意；志愿服务证明下载；两种字号 axe 无严重问题'
 export const timeoutMs = 300_000
 
-
 async function setSize(page, size) {
   await page.evaluate((on) => {
     const state = JSON.stringify({ state: { preference: on ? 'on' : 'off' }, version: 1 })

@@ -7,7 +7,6 @@ import { answerModal, assert, becomePerson, byText, newPage, see, shot, tap } fr
 
 export const title = '志愿服务：工作人员发布活动，志愿者报名、候补转正，组织者出示签到码，志愿者签到签退，时长待公示；老人求助，志愿者认领完成，老人确认'
 
-
 const open = (page, base, path) => page.goto(`${base}/#${path}`)
 const TITLE = '冬季楼道清扫（演示）'
 

@@ -39,7 +39,7 @@ export function MeetingStaff({ p }: { p: Proposal }) {
   return (
     <Section title='会议（工作人员）' card className='cl-meeting-staff'>
       <Field label='会议地点'><TextInput value={place} onChange={setPlace} maxLength={50} /></Field>
-      <View className='cl-row'>
+      <View className='cl-row ll-button-row'>
         {KINDS.map((k) => <Button key={k} size='small' variant='secondary' onClick={() => void schedule(k)}>安排{MEETING_LABELS[k]}</Button>)}
       </View>
       {p.meetings.map((m) => (

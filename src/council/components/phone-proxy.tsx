@@ -36,7 +36,7 @@ export function PhoneProxy({ p }: { p: Proposal }) {
           {c.voted ? <Text className='cl-line cl-line--muted'>本人已投票</Text>
             : c.delegatedTo ? <Text className='cl-line cl-phone-proxy__done'>已委托{c.delegatedTo}代投</Text>
               : c.leaders.length ? (
-                <View className='cl-row'>
+                <View className='cl-row ll-button-row'>
                   {c.leaders.map((l) => <Button key={l.personId} size='small' variant='secondary' loading={busy} onClick={() => void record(c, l)}>委托{l.name}</Button>)}
                 </View>
               ) : <Text className='cl-line cl-line--muted'>这栋楼还没有楼长，无法代投</Text>}

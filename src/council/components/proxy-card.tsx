@@ -32,7 +32,7 @@ export function ProxyCard({ p, elderly }: { p: Proposal; elderly: boolean }) {
       {v.phase === 'open' ? v.entrustedToMe.map((r) => (
         <View key={r.personId} className='cl-proxy__row'>
           <Text className='cl-line'>{r.name}（{r.label}）{r.proxied ? ' · 已代投' : ''}</Text>
-          <View className='cl-row'>
+          <View className='cl-row ll-button-row'>
             {(['yes', 'no', 'abstain'] as YesNoChoice[]).map((c) => <Button key={c} size='small' variant={c === 'yes' ? 'primary' : 'secondary'} loading={busy} onClick={() => void cast(r.personId, r.name, c)}>{YES_NO_LABELS[c]}</Button>)}
           </View>
         </View>

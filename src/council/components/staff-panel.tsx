@@ -54,7 +54,7 @@ export function StaffPanel({ p }: { p: Proposal }) {
       {p.stage === 'reviewing' ? (
         <View>
           <Field label='审查理由' required error={error}><TextArea value={reason} onChange={setReason} maxLength={300} placeholder='向居民说明理由（必填）' /></Field>
-          <View className='cl-row'>
+          <View className='cl-row ll-button-row'>
             <Button loading={busy} onClick={() => void review('agenda', '列入议程')}>列入议程</Button>
             <Button variant='secondary' loading={busy} onClick={() => void review('return', '退回修改')}>退回修改</Button>
             <Button variant='danger' loading={busy} onClick={() => void review('reject', '不予立项')}>不予立项</Button>

@@ -96,7 +96,7 @@ function Evaluate({ p }: { p: Proposal }) {
     <Section title='群众评议' card>
       <Text className='cl-line'>满意 {ev.satisfied} · 基本满意 {ev.basic} · 不满意 {ev.unsatisfied}（共 {ev.households} 户）</Text>
       {ev.mine ? <Text className='cl-line'>您家的评价：{SATISFACTION_LABELS[ev.mine]}</Text> : null}
-      <View className='cl-row'>
+      <View className='cl-row ll-button-row'>
         {/* Three equal choices, none pre-emphasised; the household's own answer is the filled one. */}
         {(['satisfied', 'basic', 'unsatisfied'] as Satisfaction[]).map((s) => <Button key={s} variant={ev.mine === s ? 'primary' : 'secondary'} className={`cl-evaluate cl-evaluate--${s}`} onClick={() => void rate(s)}>{SATISFACTION_LABELS[s]}</Button>)}
       </View>

@@ -72,13 +72,13 @@ export default function ServicesPage() {
   return (
     <Screen className='tb-services'>
       {/* Which list: three even buttons, the shown one filled. */}
-      <View className='tb-tabs'>
+      <View className='tb-tabs ll-button-row'>
         {TABS.map(([k, label]) => <Button key={k} size='small' variant={tab === k ? 'primary' : 'secondary'} className={`tb-tab tb-tab--${k}`} onClick={() => setTab(k)}>{label}</Button>)}
       </View>
       {form === 'need' ? <NeedForm onDone={() => { setForm(null); setTab('mine'); void reload() }} /> : null}
       {form === 'offer' ? <OfferForm onDone={() => { setForm(null); void reload() }} /> : null}
       {!form ? (
-        <View className='tb-post'>
+        <View className='tb-post ll-button-row'>
           <Text className='tb-post__title'>发布</Text>
           <Button size='small' variant='secondary' className='tb-open-need' onClick={() => setForm('need')}>我要求助</Button>
           <Button size='small' variant='secondary' className='tb-open-offer' onClick={() => setForm('offer')}>我能帮忙</Button>

@@ -14,8 +14,9 @@ import '../../volunteer.scss'
 /** When check-in opens, or that it has closed — not only the rule (开始前 30 分钟至结束后 30 分钟). */
 function windowText(startAt: string, now: number): string {
   const opens = Date.parse(startAt) - CHECK_WINDOW_MS
-  if (now < opens) return `${chinaTimeText(opens)} 起可以签到（活动开始前 30 分钟），到时再打开本页`
-  return '签到签退已结束（活动结束后 30 分钟内可签）。忘了签退的，请联系组织者补录'
+  const minutes = CHECK_WINDOW_MS / 60_000
+  if (now < opens) return `${chinaTimeText(opens)} 起可以签到（活动开始前 ${minutes} 分钟），到时再打开本页`
+  return `签到签退已结束（活动结束后 ${minutes} 分钟内可签）。忘了签退的，请联系组织者补录`
 }
 
 export default function CheckInPage() {
