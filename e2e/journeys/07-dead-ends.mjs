@@ -43,6 +43,10 @@ export default async function deadEnds(ctx) {
   assert(welcome.buttons.length === 0, `the welcome page offers a bar button that only comes back: ${JSON.stringify(welcome.buttons)}`)
   await becomeResident(page, ctx.baseUrl)
   await see(page, '首页').catch(() => undefined)
+  // The URL turns to 首页 before Taro's H5 bar is redrawn for it (the identities page had 返回首页):
+  // wait for the bar to say 首页, as a person would look at the page that arrived.
+  await page.waitForFunction(() => document.querySelector('#taro-navigation-bar .taro-navigation-bar-title')?.textContent === '首页', null, { timeout: 10_000 }).catch(() => undefined)
+  await page.waitForTimeout(300)
 
   // 1. A tab page shows only the title, no back.
   let state = await barState(page)
