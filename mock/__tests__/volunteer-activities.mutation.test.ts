@@ -34,3 +34,32 @@ it('refuses to drop a slot while one sign-up is live, and drops it once all are 
   expect(dropped.status).toBe(200)
   expect((dropped.body as { slots: { id: string }[] }).slots.map((s) => s.id)).toEqual([slots[0].id])
 })
+
+it('tells only the live sign-ups of a slot whose time moved; a new place tells everyone still coming', async () => {
+  const backend = createMockBackend({ storage: createMemoryStorage(), now: () => NOW })
+  const staff = await asPerson(backend, 'p_004')
+  const morning = { startAt: iso(NOW + 24 * H), endAt: iso(NOW + 26 * H), capacity: 3 }
+  const afternoon = { startAt: iso(NOW + 30 * H), endAt: iso(NOW + 32 * H), capacity: 3 }
+  const draft = { title: '楼道清扫', description: '说明', place: '3栋楼下' }
+  const published = await staff('POST', '/volunteer/activities', { ...draft, slots: [morning, afternoon] })
+  const { id, slots } = published.body as { id: string; slots: { id: string }[] }
+  const [a, b, c] = [await asPerson(backend, 'p_013'), await asPerson(backend, 'p_014'), await asPerson(backend, 'p_015')]
+  expect((await a('POST', `/volunteer/slots/${slots[0].id}/signups`)).status).toBe(200)
+  expect((await b('POST', `/volunteer/slots/${slots[1].id}/signups`)).status).toBe(200)
+  const cancelled = await c('POST', `/volunteer/slots/${slots[0].id}/signups`)
+  expect((await c('POST', `/volunteer/signups/${(cancelled.body as { id: string }).id}/cancel`)).status).toBe(200)
+  const told = () => (backend.db().messages ?? []).filter((m) => m.title === '志愿活动有变更').map((m) => `${m.personId}:${m.body}`).sort()
+
+  const later = { startAt: iso(NOW + 25 * H), endAt: iso(NOW + 27 * H), capacity: 3 }
+  const moved = await staff('PUT', `/volunteer/activities/${id}`, { ...draft, slots: [{ id: slots[0].id, ...later }, { id: slots[1].id, ...afternoon }] })
+  expect(moved.status).toBe(200)
+  expect(told()).toEqual(['p_013:「楼道清扫」时间有调整，请查看最新时段。'])
+
+  const unchanged = await staff('PUT', `/volunteer/activities/${id}`, { ...draft, slots: [{ id: slots[0].id, ...later }, { id: slots[1].id, ...afternoon }] })
+  expect(unchanged.status).toBe(200)
+  expect(told()).toHaveLength(1)
+
+  const elsewhere = await staff('PUT', `/volunteer/activities/${id}`, { ...draft, place: '社区广场', slots: [{ id: slots[0].id, ...later }, { id: slots[1].id, ...afternoon }] })
+  expect(elsewhere.status).toBe(200)
+  expect(told()).toEqual(['p_013:「楼道清扫」地点改为：社区广场。', 'p_013:「楼道清扫」时间有调整，请查看最新时段。', 'p_014:「楼道清扫」地点改为：社区广场。'])
+})
