@@ -187,3 +187,22 @@ describe('faults and the clock', () => {
     expect(stableStringify(null)).toBe('null')
   })
 })
+
+describe('query strings', () => {
+  // `?view=` (an emptied filter) is no view, from the path and from the transport's map alike;
+  // a value that is not a string is dropped; the path's value loses to the map's.
+  it('an empty value counts as missing, so the default applies', async () => {
+    const backend = createMockBackend({ storage: createMemoryStorage(), now: () => NOW })
+    const switched = await backend.handle(post('/demo/switch', { personId: 'p_003' }, { key: 'sw' }))
+    const token = (switched.body as { token: string }).token
+    const titles = (res: { status: number; body: unknown }) => [res.status, (res.body as { items?: { title: string }[] }).items?.map((a) => a.title)]
+    const upcoming = titles(await backend.handle(get('/volunteer/activities', token)))
+    expect(upcoming[0]).toBe(200)
+    expect((upcoming[1] as string[]).length).toBeGreaterThan(0)
+    expect(titles(await backend.handle(get('/volunteer/activities?view=', token)))).toEqual(upcoming)
+    expect(titles(await backend.handle({ ...get('/volunteer/activities', token), query: { view: '' } }))).toEqual(upcoming)
+    expect(titles(await backend.handle({ ...get('/volunteer/activities?view=bogus', token), query: { view: 'upcoming' } }))).toEqual(upcoming)
+    const bad = await backend.handle({ ...get('/volunteer/activities?view=bogus', token), query: { view: 7 as unknown as string } })
+    expect(bad).toEqual({ status: 400, body: { code: 'VALIDATION', message: '列表类型不正确', fields: { view: '列表类型不正确' } } })
+  })
+})

@@ -2,7 +2,7 @@
 // author; withdraw while nobody has supported it (or after it was returned), edit also only while
 // nobody has commented.
 import { KEY_PEOPLE } from '..'
-import { findProposal } from '../handlers/council-store'
+import { findProposal, householdsIn } from '../handlers/council-store'
 import { setup } from './timebank-fixture'
 
 const { elderlyResident: wang, leader: li, resident: zhou } = KEY_PEOPLE
@@ -33,4 +33,18 @@ it('edit and withdraw belong to the author, before supports (withdraw) and comme
   findProposal(t.db(), id)!.stage = 'returned'
   expect(await rights(wang, id)).toEqual({ mine: true, canEdit: true, canWithdraw: true })
   expect(await rights(li, id)).toEqual({ mine: false, canEdit: false, canWithdraw: false })
+})
+
+it('counts 群众评议 answers per choice, one per household, and shows each household its own', async () => {
+  const t = setup()
+  const r = findProposal(t.db(), 'cp_0008')!
+  expect(r.stage).toBe('evaluating')
+  const rooms = householdsIn(t.db(), r.scope)
+  const people = rooms.map((room) => t.db().persons.find((p) => p.roomId === room)?.id).filter((id): id is string => Boolean(id)).slice(0, 4)
+  expect(people).toHaveLength(4)
+  const answers = ['satisfied', 'basic', 'unsatisfied', 'satisfied']
+  for (const [i, person] of people.entries()) expect((await t.post(person, '/council/proposals/cp_0008/evaluate', { rating: answers[i] })).status).toBe(200)
+  const evaluation = async (as: string) => (await t.get<{ evaluation: Record<string, unknown> }>(as, '/council/proposals/cp_0008')).body.evaluation
+  expect(await evaluation(people[1])).toMatchObject({ satisfied: 2, basic: 1, unsatisfied: 1, households: rooms.length, mine: 'basic' })
+  expect((await evaluation(people[2])).mine).toBe('unsatisfied')
 })

@@ -63,3 +63,26 @@ it('tells only the live sign-ups of a slot whose time moved; a new place tells e
   expect(elsewhere.status).toBe(200)
   expect(told()).toEqual(['p_013:「楼道清扫」地点改为：社区广场。', 'p_013:「楼道清扫」时间有调整，请查看最新时段。', 'p_014:「楼道清扫」地点改为：社区广场。'])
 })
+
+it('orders activities by their first slot: upcoming soonest first, organising and past latest first', async () => {
+  let now = NOW
+  const backend = createMockBackend({ storage: createMemoryStorage(), now: () => now })
+  const staff = await asPerson(backend, 'p_004')
+  const slot = (day: number) => ({ startAt: iso(NOW + day * 24 * H), endAt: iso(NOW + day * 24 * H + 2 * H), capacity: 2 })
+  const publish = async (title: string, days: number[]) => {
+    const res = await staff('POST', '/volunteer/activities', { title, description: '说明', place: '3栋楼下', slots: days.map(slot) })
+    expect(res.status).toBe(200)
+  }
+  await publish('甲：第1天和第5天', [1, 5])
+  await publish('乙：第3天', [3])
+  await publish('丙：第2天和第4天', [2, 4])
+  const mine = ['甲：第1天和第5天', '乙：第3天', '丙：第2天和第4天']
+  const titles = async (view: string) => ((await staff('GET', `/volunteer/activities?view=${view}&limit=50`)).body as { items: { title: string }[] }).items.map((a) => a.title).filter((t) => mine.includes(t))
+  expect(await titles('upcoming')).toEqual(['甲：第1天和第5天', '丙：第2天和第4天', '乙：第3天'])
+  expect(await titles('organising')).toEqual(['乙：第3天', '丙：第2天和第4天', '甲：第1天和第5天'])
+  now = NOW + 10 * 24 * H
+  expect(await titles('past')).toEqual(['乙：第3天', '丙：第2天和第4天', '甲：第1天和第5天'])
+  now = NOW + 4 * 24 * H + 3 * H // after 丙's last slot, before 甲's
+  expect(await titles('upcoming')).toEqual(['甲：第1天和第5天'])
+  expect(await titles('past')).toEqual(['乙：第3天', '丙：第2天和第4天'])
+})

@@ -26,3 +26,23 @@ it('offers confirm to the requester only while the task is done', async () => {
   expect((await t.post(P.elderlyResident, `/volunteer/help/${id}/confirm`)).status).toBe(200)
   expect(await confirmFor(P.elderlyResident, id)).toBe('confirmed:false')
 })
+
+it('lists only open tasks to volunteers, and offers 取消 to the requester until the task is done', async () => {
+  const t = setup()
+  const statuses = () => Object.fromEntries(t.db().volunteer!.help.map((x) => [x.id, x.status]))
+  const open = await t.get<Task[]>(P.volunteer, '/volunteer/help?view=open')
+  expect(open.status).toBe(200)
+  const openIds = Object.entries(statuses()).filter(([, s]) => s === 'open').map(([id]) => id).sort()
+  expect(openIds.length).toBeGreaterThanOrEqual(2)
+  expect(open.body.map((x) => x.id).sort()).toEqual(openIds)
+  expect(new Set(Object.values(statuses()))).toEqual(new Set(['open', 'claimed', 'done', 'confirmed']))
+
+  const cancelFor = async (as: string, id: string) => (await t.get<Task>(as, `/volunteer/help/${id}`)).body.can.cancel
+  const asked = await t.post<Task>(P.elderlyResident, '/volunteer/help', { kind: 'groceries', detail: '帮忙买菜', whenText: '明天上午' })
+  const id = asked.body.id
+  expect([await cancelFor(P.elderlyResident, id), await cancelFor(P.resident, id)]).toEqual([true, false])
+  expect((await t.post(P.volunteer, `/volunteer/help/${id}/claim`)).status).toBe(200)
+  expect([await cancelFor(P.elderlyResident, id), await cancelFor(P.volunteer, id)]).toEqual([true, false])
+  expect((await t.post(P.volunteer, `/volunteer/help/${id}/done`, { minutes: 60 })).status).toBe(200)
+  expect(await cancelFor(P.elderlyResident, id)).toBe(false)
+})
