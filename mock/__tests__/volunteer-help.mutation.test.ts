@@ -46,3 +46,36 @@ it('lists only open tasks to volunteers, and offers 取消 to the requester unti
   expect((await t.post(P.volunteer, `/volunteer/help/${id}/done`, { minutes: 60 })).status).toBe(200)
   expect(await cancelFor(P.elderlyResident, id)).toBe(false)
 })
+
+it('lists what a volunteer claimed and what a resident asked, newest first; a release reopens the task and tells the requester', async () => {
+  const t = setup()
+  const ids = async (as: string, view: string) => (await t.get<Task[]>(as, `/volunteer/help?view=${view}`)).body.map((x) => x.id)
+  const seeded = t.db().volunteer!.help
+  const newestFirst = (xs: typeof seeded) => [...xs].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((x) => x.id)
+  const claimedBy3 = seeded.filter((x) => x.claimerId === P.volunteer)
+  expect(claimedBy3.length).toBeGreaterThanOrEqual(2)
+  expect(await ids(P.volunteer, 'claimed')).toEqual(newestFirst(claimedBy3))
+  const askedBy1 = seeded.filter((x) => x.requesterId === P.elderlyResident)
+  expect(askedBy1.length).toBeGreaterThanOrEqual(2)
+  expect(await ids(P.elderlyResident, 'asked')).toEqual(newestFirst(askedBy1))
+  // What a 楼长 filed for a neighbour is in their 我的求助 too.
+  const filedBy7 = seeded.filter((x) => x.filedById === 'p_007' || x.requesterId === 'p_007')
+  expect(filedBy7.length).toBeGreaterThanOrEqual(1)
+  expect(await ids('p_007', 'asked')).toEqual(newestFirst(filedBy7))
+  expect((await t.get(P.resident, '/volunteer/help?view=staff')).status).toBe(403)
+
+  t.advance(60_000)
+  const asked = await t.post<Task>(P.elderlyResident, '/volunteer/help', { kind: 'groceries', detail: '帮忙买菜', whenText: '明天上午' })
+  const id = asked.body.id
+  expect((await ids(P.elderlyResident, 'asked'))[0]).toBe(id)
+  expect((await t.post(P.volunteer, `/volunteer/help/${id}/release`)).body).toMatchObject({ code: 'FORBIDDEN', message: '只有认领的志愿者可以放弃' })
+  expect((await t.post(P.volunteer, `/volunteer/help/${id}/claim`)).status).toBe(200)
+  const latest = async (as: string) => (await t.get<{ items: { title: string; body: string }[] }>(as, '/messages')).body.items[0]
+  expect(await latest(P.elderlyResident)).toMatchObject({ title: '有志愿者认领了您的请求' })
+  expect((await ids(P.volunteer, 'claimed'))[0]).toBe(id)
+  const released = await t.post<Task>(P.volunteer, `/volunteer/help/${id}/release`)
+  expect([released.status, released.body.status]).toEqual([200, 'open'])
+  expect(await latest(P.elderlyResident)).toMatchObject({ title: '志愿者放弃了认领' })
+  expect(await ids(P.volunteer, 'claimed')).not.toContain(id)
+  expect((await t.post(P.volunteer, `/volunteer/help/${id}/release`)).body).toMatchObject({ code: 'FORBIDDEN' })
+})
