@@ -56,6 +56,18 @@ describe('community contacts in the mock', () => {
     expect(body.contacts).toHaveLength(4)
   })
 
+  it('gives each office line its number, hours and what it helps with, and a 楼长 what they do', async () => {
+    const { body } = await contactsAs(null)
+    expect(body.contacts).toEqual([
+      { id: 'ct_committee', kind: 'committee', title: '幸福里社区居委会', name: null, phoneNumber: '057186512300', hours: '工作日 8:30–17:30', duty: '登记住户信息、开证明、反映问题' },
+      { id: 'ct_grid', kind: 'grid', title: '社区网格员', name: '陈静', phoneNumber: '057186512301', hours: '工作日 8:30–17:30', duty: '上门走访、帮老人办事、登记住户' },
+      { id: 'ct_property_e_1', kind: 'property', title: '桂花苑物业服务中心', name: null, phoneNumber: '057186512310', hours: '24 小时', duty: '报修、停水停电、门禁与电梯' },
+      { id: 'ct_property_e_2', kind: 'property', title: '锦绣园物业服务中心', name: null, phoneNumber: '057186512320', hours: '24 小时', duty: '报修、停水停电、门禁与电梯' }
+    ])
+    const mine = (await contactsAs(KEY_PEOPLE.elderlyResident)).body.contacts[0]
+    expect(mine).toMatchObject({ id: 'ct_leader_p_002', kind: 'leader', title: '3栋楼长', hours: null, duty: '楼里的事、代老人报事、通知转达' })
+  })
+
   it('reads numbers the way people say them', () => {
     expect(formatPhoneNumber('057186512300')).toBe('0571-86512300')
     expect(formatPhoneNumber('13812345678')).toBe('138 1234 5678')
