@@ -1,0 +1,40 @@
+// What people read after three steps (seed-13 survivors of npm run mutate:sample): a 受理 without
+// a note is one plain timeline line with no photos; a 群众评议 round nobody answered is archived in
+// words; an author's own notice counts as read.
+import { KEY_PEOPLE } from '..'
+import type { ServiceRequest } from '../../types/contract'
+import { findProposal } from '../handlers/council-store'
+import { setup as requestsSetup } from './requests-fixture'
+import { P, setup } from './timebank-fixture'
+
+it('records 受理 with no note as note null and no photos, to the filer and to staff', async () => {
+  const t = await requestsSetup()
+  const r = await t.file()
+  const accepted = await t.staff(r.id, 'accept', { note: '' })
+  expect(accepted.status).toBe(200)
+  const last = (x: ServiceRequest) => x.timeline[x.timeline.length - 1]
+  expect(last(accepted.body)).toMatchObject({ kind: 'accepted', status: 'accepted', note: null, photos: [] })
+  const filer = (await t.get<ServiceRequest>(`/requests/${r.id}`, KEY_PEOPLE.resident)).body
+  expect(last(filer)).toMatchObject({ kind: 'accepted', note: null, photos: [] })
+})
+
+it('archives a 群众评议 round nobody answered once it ends, saying so', async () => {
+  const t = setup()
+  const ends = Date.parse(findProposal(t.db(), 'cp_0008')!.evaluation!.roundEndsAt)
+  t.advance(ends - t.now() + 60_000)
+  const view = (await t.get<{ stage: string; history: { action: string; note: string | null; actorName: string }[] }>(P.resident, '/council/proposals/cp_0008')).body
+  expect(view.stage).toBe('archived')
+  expect(view.history[view.history.length - 1]).toEqual(expect.objectContaining({ action: '归档', actorName: '系统', note: '评议期内无人评议，按期归档' }))
+})
+
+it("counts a notice as read for its author, and for a neighbour only once opened", async () => {
+  const t = setup()
+  const posted = await t.post<{ id: string; read: boolean }>(P.leader, '/notices', { title: '周六停水通知', body: '周六上午9点到12点停水检修，请提前储水。', category: 'outage', targets: [{ scope: 'building', id: 'b_3' }] })
+  expect(posted.status).toBe(200)
+  const id = posted.body.id
+  const readFor = async (as: string) => (await t.get<{ items: { id: string; read: boolean }[] }>(as, '/notices/feed')).body.items.find((n) => n.id === id)?.read
+  expect(await readFor(P.leader)).toBe(true)
+  expect(await readFor(P.elderlyResident)).toBe(false)
+  expect((await t.get(P.elderlyResident, `/notices/${id}`)).status).toBe(200)
+  expect(await readFor(P.elderlyResident)).toBe(true)
+})
