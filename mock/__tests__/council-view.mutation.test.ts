@@ -48,3 +48,20 @@ it('counts 群众评议 answers per choice, one per household, and shows each ho
   expect(await evaluation(people[1])).toMatchObject({ satisfied: 2, basic: 1, unsatisfied: 1, households: rooms.length, mine: 'basic' })
   expect((await evaluation(people[2])).mine).toBe('unsatisfied')
 })
+
+it('offers 支持 exactly when there is no problem with it, and names the problem otherwise', async () => {
+  const t = setup()
+  const r = findProposal(t.db(), 'cp_0001')!
+  expect(r.stage).toBe('gathering')
+  const rooms = householdsIn(t.db(), r.scope)
+  const supportedRooms = r.supports.map((s) => s.roomId)
+  const neighbour = t.db().persons.find((p) => p.roomId && rooms.includes(p.roomId) && !supportedRooms.includes(p.roomId) && p.id !== r.authorId)!
+  expect(neighbour.id).toMatch(/^p_/)
+  const support = async (as: string) => {
+    const v = (await t.get<{ canSupport: boolean; supportProblem: string | null }>(as, '/council/proposals/cp_0001')).body
+    return [v.canSupport, v.supportProblem]
+  }
+  expect(await support(neighbour.id)).toEqual([true, null])
+  expect(await support(zhou)).toEqual([false, '仅3栋的居民可以支持'])
+  expect(await support('p_004')).toEqual([false, '社区工作人员不参与支持'])
+})

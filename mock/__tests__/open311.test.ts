@@ -111,3 +111,21 @@ describe('Open311 GeoReport v2', () => {
     expect(await get('requests/sr_9999.json')).toMatchObject({ status: 404, body: [{ code: 404 }] })
   })
 })
+
+describe('Open311 attributes at their bound', () => {
+  // At most 20 attributes in one request (form fields and a JSON object alike); the 21st is refused
+  // by name before anything is stored.
+  const attrs = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [i === 0 ? 'attribute[lamp_state]' : `attribute[extra_${i}]`, 'off']))
+  it('takes 20 attributes and refuses 21 with attribute 太多', async () => {
+    const before = (await get('requests.json')).body as unknown[]
+    const twenty = await postForm({ ...STREETLIGHT, api_key: 'linli-demo', ...attrs(20) } as Record<string, string>)
+    // 20 pass the count and reach the category's own check, which names the first unknown one.
+    expect(twenty).toMatchObject({ status: 400, body: [{ code: 400, description: 'attribute.extra_1：该问题不属于所选类别，请重新填写' }] })
+    const over = await postForm({ ...STREETLIGHT, api_key: 'linli-demo', ...attrs(21) } as Record<string, string>)
+    expect(over).toMatchObject({ status: 400, body: [{ code: 400, description: 'attribute 太多' }] })
+    const json = await rawRequest(server.url, { method: 'POST', path: '/open311/v2/requests.json', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...STREETLIGHT, api_key: 'linli-demo', 'attribute[lamp_state]': undefined, attribute: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`a${i}`, 'off'])) }) })
+    expect(json).toMatchObject({ status: 400, body: [{ code: 400, description: 'attribute 太多' }] })
+    expect((await get('requests.json')).body).toEqual(before)
+  })
+})
