@@ -129,3 +129,8 @@ describe('Open311 attributes at their bound', () => {
     expect((await get('requests.json')).body).toEqual(before)
   })
 })
+
+it('answers an XML path with the JSON-only message, and an unknown one with 未知的 Open311 接口', async () => {
+  expect(await get('services.xml')).toMatchObject({ status: 400, body: [{ code: 400, description: '本服务仅支持 JSON 格式（.json）' }] })
+  expect(await get('services')).toMatchObject({ status: 404, body: [{ code: 404, description: '未知的 Open311 接口' }] })
+})

@@ -38,3 +38,15 @@ it("counts a notice as read for its author, and for a neighbour only once opened
   expect((await t.get(P.elderlyResident, `/notices/${id}`)).status).toBe(200)
   expect(await readFor(P.elderlyResident)).toBe(true)
 })
+
+it("shows each resident their own 委托 only: the delegate's name to the one who entrusted, nothing to a neighbour", async () => {
+  const t = setup()
+  const r = findProposal(t.db(), 'cp_0004')!
+  const neighbour = t.db().persons.find((p) => p.id !== P.elderlyResident && p.id !== P.leader && p.leaderOf.length === 0 && p.roomId?.startsWith('r_3_'))!
+  expect(neighbour.id).toMatch(/^p_/)
+  expect(r.vote!.delegations).toEqual([])
+  const delegated = await t.post(P.elderlyResident, '/council/proposals/cp_0004/delegations', { leaderId: P.leader })
+  expect(delegated.status).toBe(200)
+  const delegateOf = async (as: string) => (await t.get<{ vote: { myDelegate: string | null } }>(as, '/council/proposals/cp_0004')).body.vote.myDelegate
+  expect([await delegateOf(P.elderlyResident), await delegateOf(neighbour.id)]).toEqual(['李建国', null])
+})
