@@ -20,3 +20,32 @@ it("counts this year's hours on 我的志愿, final and in 公示 apart, and sta
   t.advance(60_000) // 0:00 on 1 January in China, still 31 December in UTC
   expect(await overview()).toEqual([2027, 0, 0, 2])
 })
+
+it('says why a paused volunteer cannot sign up, and nothing for one who is not paused', async () => {
+  const t = setup()
+  const profile = async (as: string) => (await t.get<{ profile: { paused: boolean; pausedReason: string | null } }>(as, '/volunteer/me')).body.profile
+  expect(await profile('p_065')).toMatchObject({ paused: true, pausedReason: '90 天内缺席 2 次，暂停自主报名，请联系社区工作人员恢复' })
+  expect(await profile('p_003')).toMatchObject({ paused: false, pausedReason: null })
+})
+
+it('opens 签到 on 我的志愿 only for a confirmed sign-up of a live activity in its window', async () => {
+  const t = setup()
+  const start = t.now() + 2 * 86400_000
+  const published = await t.post<{ id: string; slots: { id: string }[] }>(P.staff, '/volunteer/activities', {
+    title: '楼道清扫', description: '清理楼道杂物', place: '3栋楼下', slots: [{ startAt: new Date(start).toISOString(), endAt: new Date(start + 2 * 3600_000).toISOString(), capacity: 5 }]
+  })
+  const slotId = published.body.slots[0].id
+  const signup = async (who: string) => (await t.post<{ id: string }>(who, `/volunteer/slots/${slotId}/signups`)).body.id
+  const [kept, dropped] = [await signup(P.resident), await signup(P.elderlyResident)]
+  expect((await t.post(P.elderlyResident, `/volunteer/signups/${dropped}/cancel`)).status).toBe(200)
+  const checkOpen = async (who: string, id: string) => {
+    const me = (await t.get<{ upcoming: { id: string; checkOpen: boolean }[]; history: { id: string; checkOpen: boolean }[] }>(who, '/volunteer/me')).body
+    return [...me.upcoming, ...me.history].find((s) => s.id === id)?.checkOpen
+  }
+  t.advance(start - 31 * 60_000 - t.now())
+  expect(await checkOpen(P.resident, kept)).toBe(false)
+  t.advance(2 * 60_000)
+  expect([await checkOpen(P.resident, kept), await checkOpen(P.elderlyResident, dropped)]).toEqual([true, false])
+  expect((await t.post(P.staff, `/volunteer/activities/${published.body.id}/cancel`, { reason: '下雨改期' })).status).toBe(200)
+  expect(await checkOpen(P.resident, kept)).toBe(false)
+})
