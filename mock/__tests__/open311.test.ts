@@ -134,3 +134,12 @@ it('answers an XML path with the JSON-only message, and an unknown one with 未�
   expect(await get('services.xml')).toMatchObject({ status: 400, body: [{ code: 400, description: '本服务仅支持 JSON 格式（.json）' }] })
   expect(await get('services')).toMatchObject({ status: 404, body: [{ code: 404, description: '未知的 Open311 接口' }] })
 })
+
+it('refuses a JSON body that is not an object, in words, and stores nothing', async () => {
+  const before = (await get('requests.json')).body
+  for (const body of ['"路灯坏了"', '5', 'null', '[1]']) {
+    const res = await rawRequest(server.url, { method: 'POST', path: '/open311/v2/requests.json', headers: { 'content-type': 'application/json' }, body })
+    expect([body, res]).toMatchObject([body, { status: 400, body: [{ code: 400, description: '请求体须为 JSON 对象' }] }])
+  }
+  expect((await get('requests.json')).body).toEqual(before)
+})
