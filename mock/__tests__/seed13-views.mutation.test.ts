@@ -50,3 +50,12 @@ it("shows each resident their own 委托 only: the delegate's name to the one wh
   const delegateOf = async (as: string) => (await t.get<{ vote: { myDelegate: string | null } }>(as, '/council/proposals/cp_0004')).body.vote.myDelegate
   expect([await delegateOf(P.elderlyResident), await delegateOf(neighbour.id)]).toEqual(['李建国', null])
 })
+
+it('names every kind of notice target in words: 社区, 小区, 楼栋 and 单元', async () => {
+  const t = setup()
+  const estates = Object.fromEntries(t.db().estates.map((e) => [e.id, e.name]))
+  const targets = [{ scope: 'community', id: t.db().community.id }, { scope: 'estate', id: 'e_2' }, { scope: 'building', id: 'b_4' }, { scope: 'unit', id: 'u_3_2' }]
+  const posted = await t.post<{ targetLabel: string }>(P.staff, '/notices', { title: '消防检查通知', body: '本周五上午检查楼道消防设施，请清理楼道杂物。', category: 'safety', targets })
+  expect(posted.status).toBe(200)
+  expect(posted.body.targetLabel).toBe(`${t.db().community.name}、${estates.e_2}、4栋、3栋2单元`)
+})
