@@ -22,3 +22,13 @@ describe('review outcome message', () => {
     }
   })
 })
+
+it('records 明确责任单位和节点 in the history when staff plan the execution, with who and by when', async () => {
+  const t = setup()
+  expect(findProposal(t.db(), 'cp_0007')!.stage).toBe('executing')
+  const planned = await t.post<{ history: { action: string; actorName: string; note: string | null }[] }>(P.staff, '/council/staff/proposals/cp_0007/execution', {
+    responsible: '锦绣园物业服务中心', dueOn: '2026-12-20', milestones: [{ title: '采购灯具', dueOn: '2026-12-10' }]
+  })
+  expect(planned.status).toBe(200)
+  expect(planned.body.history[planned.body.history.length - 1]).toEqual({ at: new Date(t.now()).toISOString(), stage: 'executing', action: '明确责任单位和节点', actorName: '社区网格员 陈静', note: '锦绣园物业服务中心，2026-12-20 前完成' })
+})
