@@ -1,5 +1,6 @@
 import { KEY_PEOPLE } from '..'
 import type { BinaryBody, UploadedFile } from '../../types/contract'
+import { sniffImage } from '../handlers/files'
 import { JPEG_DATA_URL, setup } from './requests-fixture'
 
 const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])
@@ -59,5 +60,22 @@ describe('photo uploads', () => {
     const t = await setup()
     expect((await t.post('/files', { dataUrl: JPEG_DATA_URL })).status).toBe(401)
     expect(await t.get('/files/f_0001_zzzzzz')).toMatchObject({ status: 404, body: { message: '图片不存在或已被删除' } })
+  })
+})
+
+describe('sniffImage: the type the bytes really are', () => {
+  const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? Array.from(p, (c) => c.charCodeAt(0)) : p)))
+  it.each([
+    ['a JPEG', bytes([0xff, 0xd8, 0xff, 0xe0]), 'image/jpeg'],
+    ['two bytes of a JPEG', bytes([0xff, 0xd8]), null],
+    ['a PNG', bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a]), 'image/png'],
+    ['a PNG cut at 7 bytes', bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a]), null],
+    ['a WEBP', bytes('RIFF', [1, 2, 3, 4], 'WEBP'), 'image/webp'],
+    ['a WEBP cut at 11 bytes', bytes('RIFF', [1, 2, 3, 4], 'WEB'), null],
+    ['a RIFF that is not WEBP (WAV)', bytes('RIFF', [1, 2, 3, 4], 'WAVE'), null],
+    ['WEBP without RIFF', bytes('RIFX', [1, 2, 3, 4], 'WEBP'), null],
+    ['HTML', bytes('<html><body>'), null]
+  ])('%s → %s', (_name, b, type) => {
+    expect(sniffImage(b)).toBe(type)
   })
 })

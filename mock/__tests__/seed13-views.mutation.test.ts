@@ -3,7 +3,7 @@
 // words; an author's own notice counts as read.
 import { KEY_PEOPLE } from '..'
 import type { ServiceRequest } from '../../types/contract'
-import { findProposal } from '../handlers/council-store'
+import { findProposal, isElderly } from '../handlers/council-store'
 import { setup as requestsSetup } from './requests-fixture'
 import { P, setup } from './timebank-fixture'
 
@@ -58,4 +58,16 @@ it('names every kind of notice target in words: 社区, 小区, 楼栋 and 单�
   const posted = await t.post<{ targetLabel: string }>(P.staff, '/notices', { title: '消防检查通知', body: '本周五上午检查楼道消防设施，请清理楼道杂物。', category: 'safety', targets })
   expect(posted.status).toBe(200)
   expect(posted.body.targetLabel).toBe(`${t.db().community.name}、${estates.e_2}、4栋、3栋2单元`)
+})
+
+it("marks which entrusted households the 楼长 has already voted for, and only those", async () => {
+  const t = setup()
+  const neighbours = t.db().persons.filter((p) => p.leaderOf.length === 0 && p.roomId?.startsWith('r_3_') && isElderly(p, t.now()))
+  const rooms = new Set<string>()
+  const [a, b] = neighbours.filter((p) => !rooms.has(p.roomId!) && rooms.add(p.roomId!)).filter((p) => !Object.keys(findProposal(t.db(), 'cp_0004')!.vote!.ballots).some((u) => u.includes(p.roomId!)))
+  for (const p of [a, b]) expect((await t.post(p.id, '/council/proposals/cp_0004/delegations', { leaderId: P.leader })).status).toBe(200)
+  const voted = await t.post(P.leader, '/council/proposals/cp_0004/ballot', { choices: ['yes'], onBehalfOf: a.id })
+  expect(voted.status).toBe(200)
+  const entrusted = (await t.get<{ vote: { entrustedToMe: { personId: string; proxied: boolean }[] } }>(P.leader, '/council/proposals/cp_0004')).body.vote.entrustedToMe
+  expect(entrusted.map((e) => [e.personId, e.proxied]).sort()).toEqual([[a.id, true], [b.id, false]].sort())
 })
