@@ -70,6 +70,8 @@ describe('sniffImage: the type the bytes really are', () => {
     ['two bytes of a JPEG', bytes([0xff, 0xd8]), null],
     ['a PNG', bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a]), 'image/png'],
     ['a PNG cut at 7 bytes', bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a]), null],
+    ['a PNG look-alike (\\x89PNX)', bytes([0x89], 'PNX', [0x0d, 0x0a, 0x1a, 0x0a]), null],
+    ['a PNG look-alike (\\x89PXG)', bytes([0x89], 'PXG', [0x0d, 0x0a, 0x1a, 0x0a]), null],
     ['a WEBP', bytes('RIFF', [1, 2, 3, 4], 'WEBP'), 'image/webp'],
     ['a WEBP cut at 11 bytes', bytes('RIFF', [1, 2, 3, 4], 'WEB'), null],
     ['a RIFF that is not WEBP (WAV)', bytes('RIFF', [1, 2, 3, 4], 'WAVE'), null],

@@ -143,3 +143,21 @@ it('refuses a JSON body that is not an object, in words, and stores nothing', as
   }
   expect((await get('requests.json')).body).toEqual(before)
 })
+
+it('reads a blank JSON body as no fields (so the missing api_key is named), not as broken JSON', async () => {
+  const res = await rawRequest(server.url, { method: 'POST', path: '/open311/v2/requests.json', headers: { 'content-type': 'application/json' }, body: '   ' })
+  expect(res).toMatchObject({ status: 403, body: [{ code: 403, description: '缺少 api_key' }] })
+})
+
+it('looks requests up by service_request_id: ids and case numbers, comma-separated, at most 50', async () => {
+  const all = (await get('requests.json')).body as Geo[]
+  expect(all.length).toBeGreaterThan(3)
+  const [a, b] = all
+  const two = (await get(`requests.json?service_request_id=${a.service_request_id}, ${b.service_request_id}`)).body as Geo[]
+  expect(two.map((g) => g.service_request_id).sort()).toEqual([a.service_request_id, b.service_request_id].sort())
+  const none = (await get('requests.json?service_request_id=sr_9999')).body
+  expect(none).toEqual([])
+  const many = Array.from({ length: 51 }, (_, i) => `sr_${i}`).join(',')
+  expect(await get(`requests.json?service_request_id=${many}`)).toMatchObject({ status: 400, body: [{ code: 400, description: 'service_request_id 一次最多 50 个' }] })
+  expect(await get(`requests.json?service_request_id=${many.split(',').slice(0, 50).join(',')}`)).toMatchObject({ status: 200, body: [] })
+})

@@ -61,3 +61,16 @@ describe('staff flags', () => {
     expect(flags).toEqual({ status: 200, body: [] })
   })
 })
+
+it("flags an auto-accepted service with the settling transfer, so staff can open or reverse it", async () => {
+  const t = setup()
+  const drain = tbOf(t.db()).offers.find((o) => o.title === '通下水道')!
+  const booked = await t.post<{ id: string }>(P.resident, `/timebank/offers/${drain.id}/book`, { hours: 2 })
+  expect((await t.post(P.volunteer, `/timebank/exchanges/${booked.body.id}/claim`, { points: 2 })).status).toBe(200)
+  t.advance(72 * 3600_000)
+  await t.get(P.resident, `/timebank/exchanges/${booked.body.id}`)
+  const settle = t.db().ledger!.transfers.find((tr) => tr.key === `exchange:${booked.body.id}:settle`)!
+  expect(settle.id).toMatch(/^tt_/)
+  const flags = (await t.get<{ kind: string; transferIds: string[]; label: string }[]>(P.staff, '/timebank/staff/flags')).body.filter((f) => f.kind === 'auto_accepted')
+  expect(flags.map((f) => [f.label, f.transferIds])).toContainEqual(['服务 72 小时未确认，已自动支付', [settle.id]])
+})

@@ -49,3 +49,17 @@ it('opens 签到 on 我的志愿 only for a confirmed sign-up of a live activity
   expect((await t.post(P.staff, `/volunteer/activities/${published.body.id}/cancel`, { reason: '下雨改期' })).status).toBe(200)
   expect(await checkOpen(P.resident, kept)).toBe(false)
 })
+
+it("checks in one's own sign-up only: a neighbour's on the same slot is no ticket", async () => {
+  const t = setup()
+  const start = t.now() + 20 * 60_000
+  const published = await t.post<{ slots: { id: string }[] }>(P.staff, '/volunteer/activities', {
+    title: '楼道清扫', description: '清理楼道杂物', place: '3栋楼下', slots: [{ startAt: new Date(start).toISOString(), endAt: new Date(start + 2 * 3600_000).toISOString(), capacity: 5 }]
+  })
+  const slotId = published.body.slots[0].id
+  expect((await t.post(P.resident, `/volunteer/slots/${slotId}/signups`)).status).toBe(200)
+  const code = (await t.get<{ code: string }>(P.staff, `/volunteer/slots/${slotId}/code`)).body.code
+  const res = await t.post(P.elderlyResident, `/volunteer/slots/${slotId}/check-in`, { code })
+  expect(res).toEqual({ status: 403, body: { code: 'FORBIDDEN', message: '您没有报名这个时段，不能签到' } })
+  expect(t.db().volunteer!.signups.filter((s) => s.slotId === slotId).map((s) => [s.personId, s.checkInAt])).toEqual([[P.resident, null]])
+})
