@@ -68,6 +68,6 @@ it("marks which entrusted households the 楼长 has already voted for, and only 
   for (const p of [a, b]) expect((await t.post(p.id, '/council/proposals/cp_0004/delegations', { leaderId: P.leader })).status).toBe(200)
   const voted = await t.post(P.leader, '/council/proposals/cp_0004/ballot', { choices: ['yes'], onBehalfOf: a.id })
   expect(voted.status).toBe(200)
-  const entrusted = (await t.get<{ vote: { entrustedToMe: { personId: string; proxied: boolean }[] } }>(P.leader, '/council/proposals/cp_0004')).body.vote.entrustedToMe
-  expect(entrusted.map((e) => [e.personId, e.proxied]).sort()).toEqual([[a.id, true], [b.id, false]].sort())
+  const entrusted = (await t.get<{ vote: { entrustedToMe: { personId: string; name: string; proxied: boolean }[] } }>(P.leader, '/council/proposals/cp_0004')).body.vote.entrustedToMe
+  expect(entrusted.map((e) => [e.personId, e.name, e.proxied]).sort()).toEqual([[a.id, a.name, true], [b.id, b.name, false]].sort())
 })

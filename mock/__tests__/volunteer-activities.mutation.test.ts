@@ -86,3 +86,39 @@ it('orders activities by their first slot: upcoming soonest first, organising an
   expect(await titles('upcoming')).toEqual(['甲：第1天和第5天'])
   expect(await titles('past')).toEqual(['乙：第3天', '丙：第2天和第4天'])
 })
+
+it('saves what a read tick did: a reminder sent on a GET is still sent (once) after a restart', async () => {
+  const storage = createMemoryStorage()
+  let now = NOW + 10 * 24 * H
+  const backend = createMockBackend({ storage, now: () => now })
+  const staff = await asPerson(backend, 'p_004')
+  await staff('GET', '/volunteer/activities') // the seed's own ticks are done by now
+  const start = now + 48 * H
+  const published = await staff('POST', '/volunteer/activities', { title: '楼道清扫', description: '说明', place: '3栋楼下', slots: [{ startAt: iso(start), endAt: iso(start + 2 * H), capacity: 3 }] })
+  const slotId = (published.body as { slots: { id: string }[] }).slots[0].id
+  const zhou = await asPerson(backend, 'p_008')
+  expect((await zhou('POST', `/volunteer/slots/${slotId}/signups`)).status).toBe(200)
+  now = start - 23 * H
+  expect((await zhou('GET', '/volunteer/activities')).status).toBe(200) // this read sends the reminder
+  const reminders = (b: typeof backend) => (b.db().messages ?? []).filter((m) => m.title === '志愿活动明天开始' && m.personId === 'p_008').length
+  expect(reminders(backend)).toBe(1)
+  const reopened = createMockBackend({ storage, now: () => now })
+  expect(reminders(reopened)).toBe(1)
+  expect(reopened.db().volunteer!.activities.flatMap((a) => a.slots).find((s) => s.id === slotId)?.remindedAt).toBe(iso(now))
+})
+
+it("cancelling an activity cancels its own sign-ups only, and tells only its people", async () => {
+  const backend = createMockBackend({ storage: createMemoryStorage(), now: () => NOW })
+  const staff = await asPerson(backend, 'p_004')
+  const slot = { startAt: iso(NOW + 48 * H), endAt: iso(NOW + 50 * H), capacity: 3 }
+  const publish = async (title: string) => (await staff('POST', '/volunteer/activities', { title, description: '说明', place: '3栋楼下', slots: [slot] })).body as { id: string; slots: { id: string }[] }
+  const [rain, book] = [await publish('楼道清扫'), await publish('图书角整理')]
+  const zhou = await asPerson(backend, 'p_008')
+  const wang = await asPerson(backend, 'p_001')
+  expect((await zhou('POST', `/volunteer/slots/${rain.slots[0].id}/signups`)).status).toBe(200)
+  expect((await wang('POST', `/volunteer/slots/${book.slots[0].id}/signups`)).status).toBe(200)
+  expect((await staff('POST', `/volunteer/activities/${rain.id}/cancel`, { reason: '下雨改期' })).status).toBe(200)
+  const statuses = backend.db().volunteer!.signups.filter((s) => [rain.id, book.id].includes(s.activityId)).map((s) => [s.personId, s.status]).sort()
+  expect(statuses).toEqual([['p_001', 'confirmed'], ['p_008', 'cancelled']])
+  expect((backend.db().messages ?? []).filter((m) => m.title === '志愿活动已取消').map((m) => [m.personId, m.body])).toEqual([['p_008', '「楼道清扫」已取消：下雨改期']])
+})
