@@ -90,7 +90,10 @@ export async function runVolunteerJourney({ base, browser }) {
     await tap(page, '办事')
     await page.locator('.services-help').click() // the cell, not the group title of the same name
     await tap(page, '我要求助')
-    await tap(page, '拿药')
+    // The list behind it shows a seeded 拿药 task as a tag: choose the kind on the ask page itself.
+    const ask = page.locator('.vol-help-ask-page')
+    await ask.waitFor({ timeout: 10_000 })
+    await ask.getByText('拿药', { exact: true }).click()
     await page.locator('.vol-help-ask-page textarea').fill('帮忙去社区医院取降压药（演示）')
     await page.locator('.vol-help-ask-page .ll-field').last().locator('input').fill('明天上午')
     await tap(page, '发出求助')
