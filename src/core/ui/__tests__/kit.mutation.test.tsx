@@ -159,14 +159,15 @@ describe('Button', () => {
 
 describe('Tag, Badge, Section', () => {
   it('a tag carries its tone, default when none', async () => {
-    const tu = await mount(() => <><Tag>待受理</Tag><Tag tone='success'>已办结</Tag></>)
-    expect(all('.ll-tag').map((t) => [t.className.split(/\s+/).filter((c) => c.startsWith('ll-')).join(' '), t.textContent])).toEqual([
-      ['ll-tag ll-tag--default', '待受理'], ['ll-tag ll-tag--success', '已办结']
+    const tu = await mount(() => <><Tag>待受理</Tag><Tag tone='success' className='x-late'>已办结</Tag></>)
+    expect(all('.ll-tag').map((t) => [t.className.split(/\s+/).filter((c) => c.startsWith('ll-') || c === 'x-late').join(' '), t.textContent])).toEqual([
+      ['ll-tag ll-tag--default', '待受理'], ['ll-tag ll-tag--success x-late', '已办结']
     ])
     tu.unmout()
   })
 
   it.each([
+    [{}, null],
     [{ count: 0 }, null],
     [{ count: -1 }, null],
     [{ count: 1 }, '1'],
@@ -181,8 +182,8 @@ describe('Tag, Badge, Section', () => {
     tu.unmout()
   })
 
-  it('a dot badge shows no number, even at 0', async () => {
-    const tu = await mount(() => <Badge dot count={0} />)
+  it.each([0, 5])('a dot badge shows no number, at a count of %i too', async (count) => {
+    const tu = await mount(() => <Badge dot count={count} />)
     const b = q('.ll-badge') as HTMLElement
     expect(b.classList.contains('ll-badge--dot')).toBe(true)
     expect(b.textContent).toBe('')
